@@ -1,0 +1,80 @@
+import neo4j, { type Driver, Neo4jError } from 'neo4j-driver';
+import { StartupError } from '../errors';
+import type { QueryCatalog } from './query-catalog';
+
+export interface Neo4jConnection {
+  uri: string;
+  username: string;
+  password: string;
+  database?: string;
+}
+
+export interface ConnectedDriver {
+  driver: Driver;
+  /** The database every query names, so `neo4j://` routing never has to guess. */
+  database: string;
+  agent: string;
+}
+
+const CONNECTION_TIMEOUT_MS = 5_000;
+
+/** Opens a driver and proves the server answers and accepts the credentials, or explains why not. */
+export async function connect(connection: Neo4jConnection, queries: QueryCatalog): Promise<ConnectedDriver> {
+  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password), {
+    connectionTimeout: CONNECTION_TIMEOUT_MS,
+    connectionAcquisitionTimeout: CONNECTION_TIMEOUT_MS * 2,
+    maxTransactionRetryTime: 15_000,
+    userAgent: 'event-timeline-graph/0.1',
+    logging: { level: 'error', logger: () => undefined },
+  });
+  try {
+    const info = await driver.getServerInfo({ database: connection.database });
+    const database = connection.database ?? (await homeDatabase(driver, queries));
+    return { driver, database, agent: info.agent ?? 'unknown' };
+  } catch (error) {
+    await driver.close().catch(() => undefined);
+    throw explainConnectionError(error, connection);
+  }
+}
+
+async function homeDatabase(driver: Driver, queries: QueryCatalog): Promise<string> {
+  const { summary } = await driver.executeQuery(
+    queries.get('home-database'),
+    {},
+    { routing: neo4j.routing.READ },
+  );
+  return summary.database.name ?? 'neo4j';
+}
+
+export function explainConnectionError(error: unknown, connection: Neo4jConnection): StartupError {
+  const where = `Neo4j at ${connection.uri}`;
+  const code = error instanceof Neo4jError ? error.code : undefined;
+  const full = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  // The driver's connection errors carry a long generic preamble; the "Caused by" part is the news.
+  const message = /Caused by: (.*)$/.exec(full)?.[1] ?? full;
+  if (
+    code === 'Neo.ClientError.Security.Unauthorized' ||
+    code === 'Neo.ClientError.Security.AuthenticationRateLimit'
+  ) {
+    return new StartupError(
+      `${where} refused user '${connection.username}': wrong username or password`,
+      "set NEO4J_USERNAME and NEO4J_PASSWORD to that server's credentials (or LOCAL_NEO4J_PASSWORD for the local one)",
+    );
+  }
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return new StartupError(
+      `${where} has no database '${connection.database}'`,
+      'set NEO4J_DATABASE to an existing database, or unset it',
+    );
+  }
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
+    return new StartupError(
+      `cannot reach ${where}: ${message}`,
+      'check NEO4J_URI and that Neo4j is running and reachable there (unset NEO4J_URI to start the local one)',
+    );
+  }
+  return new StartupError(
+    `${where} failed: ${code ?? ''} ${message}`.trim(),
+    'check the Neo4j server and its logs',
+  );
+}

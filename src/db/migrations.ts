@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { StartupError } from '../errors';
+import type { Logger } from '../logger';
+import { projectRoot } from '../project-root';
+import type { QueryRunner } from './runner';
+
+export interface Migration {
+  id: string;
+  file: string;
+  checksum: string;
+  statements: string[];
+}
+
+export const MIGRATIONS_DIR = path.join(projectRoot(), 'cypher', 'migrations');
+
+/** Migration files, ordered by name (`0001-...cypher`); statements end with `;` at the end of a line. */
+export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
+  return fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith('.cypher'))
+    .sort()
+    .map((file) => {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      const statements = text
+        .split('\n')
+        .filter((line) => !line.trim().startsWith('//'))
+        .join('\n')
+        .split(/;\s*$/m)
+        .map((statement) => statement.trim())
+        .filter((statement) => statement.length > 0);
+      return {
+        id: path.basename(file, '.cypher'),
+        file: path.join(dir, file),
+        checksum: createHash('sha256').update(text).digest('hex'),
+        statements,
+      };
+    });
+}
+
+/**
+ * Applies each migration not yet recorded in the database, in order. A migration's statements run in one
+ * transaction, so a failing one leaves the database as it was; it is recorded only once it has succeeded.
+ */
+export async function applyMigrations(
+  runner: QueryRunner,
+  logger: Logger,
+  dir = MIGRATIONS_DIR,
+): Promise<string[]> {
+  const migrations = readMigrations(dir);
+  const applied = new Map(
+    (await runner.read('migrations-applied')).rows.map((row) => [row.id as string, row.checksum as string]),
+  );
+  const newlyApplied: string[] = [];
+  for (const migration of migrations) {
+    const recordedChecksum = applied.get(migration.id);
+    if (recordedChecksum !== undefined) {
+      if (recordedChecksum !== migration.checksum) {
+        throw new StartupError(
+          `migration ${relative(migration.file)} was changed after it was applied`,
+          'restore the file and put the change in a new migration file',
+        );
+      }
+      continue;
+    }
+    try {
+      await runner.writeTransaction(`migration ${migration.id}`, async (tx) => {
+        for (const [index, statement] of migration.statements.entries()) {
+          await tx.runFileStatement(`migration ${migration.id} #${index + 1}`, statement);
+        }
+      });
+    } catch (error) {
+      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      throw new StartupError(
+        `migration ${relative(migration.file)} failed and was rolled back, the database is as it was: ${message}`,
+        'correct that file and start again',
+      );
+    }
+    await runner.write('migration-record', { id: migration.id, checksum: migration.checksum });
+    logger.info({ migration: migration.id }, 'Applied migration');
+    newlyApplied.push(migration.id);
+  }
+  return newlyApplied;
+}
+
+function relative(file: string): string {
+  return path.relative(projectRoot(), file);
+}

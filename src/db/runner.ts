@@ -1,0 +1,123 @@
+import neo4j, { type Driver, type ManagedTransaction, type ResultSummary, Neo4jError } from 'neo4j-driver';
+import { fromNeo4j } from './convert';
+import type { QueryCatalog } from './query-catalog';
+
+export type Row = Record<string, unknown>;
+
+export interface QueryOutcome {
+  rows: Row[];
+  summary: ResultSummary;
+}
+
+/** What the runner reports for each query it sends; tests use it to count round trips. */
+export interface QueryEvent {
+  name: string;
+  mode: 'read' | 'write';
+}
+
+/** A database failure with a code the API can expose (GraphQL `extensions.code`). */
+export class DatabaseError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'DATABASE_UNAVAILABLE' | 'DATABASE_ERROR',
+    readonly neo4jCode?: string,
+  ) {
+    super(message);
+    this.name = 'DatabaseError';
+  }
+}
+
+/** Runs named queries from the catalog in a transaction with several named queries. */
+export interface NamedTransaction {
+  run(name: string, params?: Row): Promise<QueryOutcome>;
+  /** A statement read from a file under cypher/ that is not a catalog query (a migration step). */
+  runFileStatement(label: string, text: string): Promise<QueryOutcome>;
+}
+
+/**
+ * All database work goes through here: managed transactions (retried on transient failures, routed to
+ * readers or the writer in a cluster), the query name in the transaction metadata, values converted once.
+ */
+export class QueryRunner {
+  private readonly listeners = new Set<(event: QueryEvent) => void>();
+
+  constructor(
+    readonly driver: Driver,
+    readonly database: string,
+    private readonly queries: QueryCatalog,
+  ) {}
+
+  onQuery(listener: (event: QueryEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  read(name: string, params: Row = {}): Promise<QueryOutcome> {
+    return this.transaction('read', name, (tx) => tx.run(name, params));
+  }
+
+  write(name: string, params: Row = {}): Promise<QueryOutcome> {
+    return this.transaction('write', name, (tx) => tx.run(name, params));
+  }
+
+  /** Several named queries in one write transaction: all of them land, or none. */
+  writeTransaction<T>(label: string, work: (tx: NamedTransaction) => Promise<T>): Promise<T> {
+    return this.transaction('write', label, work);
+  }
+
+  private async transaction<T>(
+    mode: 'read' | 'write',
+    label: string,
+    work: (tx: NamedTransaction) => Promise<T>,
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = { metadata: { app: 'event-timeline-graph', query: label } };
+    const body = (tx: ManagedTransaction) => work(this.namedTransaction(tx, mode));
+    try {
+      return mode === 'read'
+        ? await session.executeRead(body, config)
+        : await session.executeWrite(body, config);
+    } catch (error) {
+      throw toDatabaseError(error, label);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private namedTransaction(tx: ManagedTransaction, mode: 'read' | 'write'): NamedTransaction {
+    return {
+      run: (name, params = {}) => this.send(tx, mode, name, this.queries.get(name), params),
+      runFileStatement: (label, text) => this.send(tx, mode, label, text, {}),
+    };
+  }
+
+  private async send(
+    tx: ManagedTransaction,
+    mode: 'read' | 'write',
+    name: string,
+    text: string,
+    params: Row,
+  ) {
+    for (const listener of this.listeners) listener({ name, mode });
+    const result = await tx.run(text, params);
+    return {
+      rows: result.records.map((record) => fromNeo4j(record.toObject()) as Row),
+      summary: result.summary,
+    };
+  }
+}
+
+function toDatabaseError(error: unknown, label: string): Error {
+  if (error instanceof DatabaseError || !(error instanceof Neo4jError)) return error as Error;
+  const unavailable = ['ServiceUnavailable', 'SessionExpired'].includes(error.code) || error.retriable;
+  return new DatabaseError(
+    unavailable
+      ? `the database is unavailable (${label}): ${error.message}`
+      : `${label} failed: ${error.message}`,
+    unavailable ? 'DATABASE_UNAVAILABLE' : 'DATABASE_ERROR',
+    error.code,
+  );
+}

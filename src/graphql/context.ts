@@ -1,0 +1,5 @@
+import type { QueryRunner } from '../db/runner';
+
+export interface GraphQLContext {
+  runner: QueryRunner;
+}

@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
+import { projectRoot } from '../project-root';
+import { databaseResolvers } from './resolvers/database';
+
+export const SCHEMA_DIR = path.join(projectRoot(), 'schema');
+
+/** The SDL files of schema/, one per subject, in name order. */
+export function readTypeDefs(dir = SCHEMA_DIR): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort()
+    .map((file) => fs.readFileSync(path.join(dir, file), 'utf8'));
+}
+
+export function buildSchema(): GraphQLSchema {
+  return makeExecutableSchema({
+    typeDefs: readTypeDefs(),
+    resolvers: [databaseResolvers],
+  });
+}

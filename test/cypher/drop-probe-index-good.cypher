@@ -1,0 +1,2 @@
+// drop-probe-index-good: drops the index the good migration fixture creates.
+DROP INDEX migration_probe_good IF EXISTS

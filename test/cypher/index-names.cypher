@@ -1,0 +1,5 @@
+// index-names: every index in the database with its state.
+// Parameters: none. Columns: name, state.
+SHOW INDEXES YIELD name, state
+RETURN name, state
+ORDER BY name

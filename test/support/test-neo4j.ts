@@ -1,0 +1,33 @@
+import path from 'node:path';
+import { connect } from '../../src/db/driver';
+import { QueryCatalog } from '../../src/db/query-catalog';
+import { QueryRunner } from '../../src/db/runner';
+
+/** The environment variables through which global setup hands the test database to the test files. */
+export const TEST_NEO4J_ENV = {
+  uri: 'EVENTGRAPH_TEST_NEO4J_URI',
+  password: 'EVENTGRAPH_TEST_NEO4J_PASSWORD',
+};
+
+export function testNeo4jConnection() {
+  const uri = process.env[TEST_NEO4J_ENV.uri];
+  const password = process.env[TEST_NEO4J_ENV.password];
+  if (!uri || !password) throw new Error('the integration global setup did not start Neo4j');
+  return { uri, username: 'neo4j', password };
+}
+
+/** Queries that only tests use (inspection and clean-up), kept as files like the product's own. */
+export const testQueries = QueryCatalog.load(path.join(__dirname, '..', 'cypher'));
+
+/** A runner on the test database with the product's query catalog. */
+export async function openTestRunner(): Promise<QueryRunner> {
+  const queries = QueryCatalog.load();
+  const { driver, database } = await connect(testNeo4jConnection(), queries);
+  return new QueryRunner(driver, database, queries);
+}
+
+/** A runner on the test database with the test-only query catalog. */
+export async function openInspectionRunner(): Promise<QueryRunner> {
+  const { driver, database } = await connect(testNeo4jConnection(), QueryCatalog.load());
+  return new QueryRunner(driver, database, testQueries);
+}

@@ -1,0 +1,35 @@
+import { DateTime } from 'luxon';
+import neo4j from 'neo4j-driver';
+import { fromNeo4j, toNeo4jDateTime } from '../../src/db/convert';
+
+describe('the Neo4j value boundary', () => {
+  it('turns integers into numbers, and those past 2^53 into exact strings', () => {
+    expect(fromNeo4j({ n: neo4j.int(42), big: neo4j.int('9007199254740993') })).toEqual({
+      n: 42,
+      big: '9007199254740993',
+    });
+  });
+
+  it('turns a DateTime with an offset into the same instant in luxon, keeping the offset', () => {
+    const value = new neo4j.types.DateTime(2026, 1, 14, 12, 58, 0, 0, -5 * 3600);
+    const converted = fromNeo4j(value) as DateTime;
+    expect(converted.toISO()).toBe('2026-01-14T12:58:00.000-05:00');
+  });
+
+  it('turns a zoned DateTime into luxon in that zone, which luxon cannot parse from its string form', () => {
+    const value = new neo4j.types.DateTime(2026, 1, 14, 12, 58, 0, 0, undefined, 'America/Toronto');
+    expect((fromNeo4j(value) as DateTime).toISO()).toBe('2026-01-14T12:58:00.000-05:00');
+  });
+
+  it('round-trips a luxon DateTime through a Neo4j DateTime', () => {
+    const original = DateTime.fromISO('2025-10-31T14:30:15.250+09:00', { setZone: true });
+    expect((fromNeo4j(toNeo4jDateTime(original)) as DateTime).toISO()).toBe(original.toISO());
+  });
+
+  it('turns dates into ISO calendar dates and converts nested lists and maps', () => {
+    expect(fromNeo4j({ days: [new neo4j.types.Date(2018, 12, 10)], none: null })).toEqual({
+      days: ['2018-12-10'],
+      none: null,
+    });
+  });
+});
