@@ -1,0 +1,19 @@
+export {
+  earliest,
+  endBounds,
+  invariantViolations,
+  latest,
+  startBounds,
+  TimeExpressionError,
+  type FuzzyPoint,
+  type FuzzyTime,
+  type Precision,
+  type Tense,
+} from './fuzzy-time';
+export { resolveTime, type ResolveContext } from './resolve';
+export { parseDateArgument } from './partial-iso';
+export { toEdtf } from './edtf';
+export { formatLabel } from './label';
+export { relate, ALLEN_RELATIONS, type AllenRelation, type Relation } from './allen';
+export { ongoingSince } from './ongoing';
+export { EDTF_SEASON_CODE, type Season } from './seasons';

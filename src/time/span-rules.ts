@@ -1,0 +1,47 @@
+import { TimeExpressionError, type Precision } from './fuzzy-time';
+import { somewhereIn } from './build';
+import { lasting } from './durations';
+import {
+  durationOf,
+  HEDGE_PATTERN,
+  parseCount,
+  parseHedge,
+  UNIT_PATTERN,
+  VAGUE_COUNT,
+  VAGUE_PATTERN,
+  type DurationUnit,
+} from './quantities';
+import type { Rule } from './rule';
+
+const RECENTLY = { months: 3 };
+
+/** Windows: the true time lies somewhere between the reference and a distance from it. */
+export const windowRule: Rule = (text, expression, { reference }) => {
+  if (text === 'recently') return somewhereIn(expression, reference.minus(RECENTLY), reference, 'day');
+  const m = new RegExp(
+    `^(?:over |within )?the (next|coming|past|last) (?:(${VAGUE_PATTERN}) |(\\S+) )?${UNIT_PATTERN}$`,
+  ).exec(text);
+  if (!m) return null;
+  const [, direction, vague, countWord, unitWord] = m;
+  const unit = unitWord as DurationUnit;
+  const count = vague !== undefined ? VAGUE_COUNT[unit] : countWord === undefined ? 1 : parseCount(countWord);
+  if (count === undefined) return null;
+  const d = durationOf(count, unit);
+  const precision: Precision = unit === 'hour' ? 'instant' : 'day';
+  return direction === 'next' || direction === 'coming'
+    ? somewhereIn(expression, reference, reference.plus(d), precision)
+    : somewhereIn(expression, reference.minus(d), reference, precision);
+};
+
+export const durationRule: Rule = (text, expression, { anchor }) => {
+  const m = new RegExp(`^(?:(${HEDGE_PATTERN}) )?(\\S+) ${UNIT_PATTERN}$`).exec(text);
+  const count = parseCount(m?.[2] ?? '');
+  if (!m || count === undefined) return null;
+  if (!anchor) {
+    throw new TimeExpressionError(
+      expression,
+      'a duration needs context.anchor, the start it is measured from',
+    );
+  }
+  return lasting(expression, anchor, count, m[3] as DurationUnit, parseHedge(m[1]));
+};
