@@ -21,8 +21,6 @@ query Database {
 export interface AppOptions {
   runner: QueryRunner;
   logger: Logger;
-  /** True once migrations have been applied and the seed loaded. */
-  isStarted: () => boolean;
 }
 
 export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -33,7 +31,7 @@ export interface App {
 }
 
 /** Builds the HTTP application without listening: tests call `yoga.fetch` or `handle` directly. */
-export function createApp({ runner, logger, isStarted }: AppOptions): App {
+export function createApp({ runner, logger }: AppOptions): App {
   const yoga = createYoga<Record<string, never>, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
@@ -51,7 +49,7 @@ export function createApp({ runner, logger, isStarted }: AppOptions): App {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (pathname === '/health') return sendJson(res, 200, { status: 'ok' });
     if (pathname === '/ready') {
-      void readiness(runner, isStarted).then(({ ready, reason }) =>
+      void readiness(runner).then(({ ready, reason }) =>
         sendJson(res, ready ? 200 : 503, ready ? { status: 'ready' } : { status: 'not ready', reason }),
       );
       return;
@@ -65,11 +63,8 @@ export function createApp({ runner, logger, isStarted }: AppOptions): App {
   return { yoga, handle };
 }
 
-async function readiness(
-  runner: QueryRunner,
-  isStarted: () => boolean,
-): Promise<{ ready: boolean; reason?: string }> {
-  if (!isStarted()) return { ready: false, reason: 'migrations and seed are still being applied' };
+/** The app listens only after migrations and seed, so ready means: the database still answers. */
+async function readiness(runner: QueryRunner): Promise<{ ready: boolean; reason?: string }> {
   try {
     await runner.read('home-database');
     return { ready: true };

@@ -16,7 +16,6 @@ describe('the database field', () => {
     const app = createApp({
       runner,
       logger: createLogger({ level: 'silent', format: 'json' }),
-      isStarted: () => true,
     });
 
     const response = await app.yoga.fetch('http://localhost/graphql', {
