@@ -2,18 +2,35 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../project-root';
 
+const INCLUDE = /^([ \t]*)\/\/ @include ([a-z0-9-]+)[ \t]*$/gm;
+
 /**
  * Every Cypher query of the service, read once from cypher/*.cypher and called by its file name.
- * Parameters always travel to the driver separately; no query text is ever built from input.
+ * Parameters always travel to the driver separately; no query text is ever built from input. A line
+ * `// @include name` stands for cypher/fragments/name.cypher (shared projections), fixed at load time.
  */
 export class QueryCatalog {
   private constructor(private readonly queries: ReadonlyMap<string, string>) {}
 
   static load(dir = path.join(projectRoot(), 'cypher')): QueryCatalog {
+    const fragmentsDir = path.join(dir, 'fragments');
+    const fragment = (name: string, indent: string): string => {
+      const file = path.join(fragmentsDir, `${name}.cypher`);
+      if (!fs.existsSync(file)) throw new Error(`no fragment ${file}`);
+      const body = fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() && !line.trim().startsWith('//'));
+      return body.map((line) => indent + line).join('\n');
+    };
     const queries = new Map<string, string>();
     for (const file of fs.readdirSync(dir)) {
       if (!file.endsWith('.cypher')) continue;
-      queries.set(path.basename(file, '.cypher'), fs.readFileSync(path.join(dir, file), 'utf8'));
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      queries.set(
+        path.basename(file, '.cypher'),
+        text.replace(INCLUDE, (_line, indent: string, name: string) => fragment(name, indent)),
+      );
     }
     return new QueryCatalog(queries);
   }

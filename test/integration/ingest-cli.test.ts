@@ -49,7 +49,7 @@ describe('npm run ingest', () => {
     );
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`error: ${file} was refused, nothing was written (2 problems):`);
-    expect(run.stderr).toMatch(/  events\[0\]\.status: Invalid option/);
+    expect(run.stderr).toMatch(/ {2}events\[0\]\.status: Invalid option/);
     expect(run.stderr).toContain('  statements[0].speaker: must be a stable id');
   });
 
@@ -57,7 +57,7 @@ describe('npm run ingest', () => {
     const file = path.join(dir, 'notes.json');
     fs.writeFileSync(file, 'not json');
     expect(runCli(['--check', file], env).stderr).toMatch(
-      /was refused, nothing was written \(1 problem\):\n  \(document\): cannot be read as JSON/,
+      /was refused, nothing was written \(1 problem\):\n {2}\(document\): cannot be read as JSON/,
     );
     const usage = runCli([], env);
     expect(usage.status).toBe(2);
