@@ -3,7 +3,11 @@ import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { projectRoot } from '../project-root';
+import { actorResolvers } from './resolvers/actors';
 import { databaseResolvers } from './resolvers/database';
+import { eventResolvers } from './resolvers/events';
+import { nodeResolvers } from './resolvers/node';
+import { sourceResolvers } from './resolvers/sources';
 
 export const SCHEMA_DIR = path.join(projectRoot(), 'schema');
 
@@ -19,6 +23,6 @@ export function readTypeDefs(dir = SCHEMA_DIR): string[] {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [databaseResolvers],
+    resolvers: [databaseResolvers, nodeResolvers, eventResolvers, actorResolvers, sourceResolvers],
   });
 }

@@ -1,22 +1,18 @@
+import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import type { QueryRunner } from '../db/runner';
-import type { GraphQLContext } from '../graphql/context';
+import path from 'node:path';
+import { GraphQLError } from 'graphql';
+import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
+import { DatabaseError, type QueryRunner } from '../db/runner';
+import { createContext, type GraphQLContext } from '../graphql/context';
 import { buildSchema } from '../graphql/schema';
 import type { Logger } from '../logger';
+import { projectRoot } from '../project-root';
 
 export const GRAPHQL_PATH = '/graphql';
 
-const EXAMPLE_OPERATIONS = `# The Neo4j server behind this service.
-query Database {
-  database {
-    agent
-    version
-    edition
-    name
-  }
-}
-`;
+/** Example operations GraphiQL opens with; a test runs each of them against the seed. */
+export const EXAMPLE_OPERATIONS_FILE = path.join(projectRoot(), 'schema', 'examples', 'operations.graphql');
 
 export interface AppOptions {
   runner: QueryRunner;
@@ -35,8 +31,29 @@ export function createApp({ runner, logger }: AppOptions): App {
   const yoga = createYoga<Record<string, never>, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
-    context: () => ({ runner }),
-    graphiql: { title: 'Event-timeline graph', defaultQuery: EXAMPLE_OPERATIONS },
+    context: () => createContext(runner),
+    graphiql: {
+      title: 'Event-timeline graph',
+      defaultQuery: fs.readFileSync(EXAMPLE_OPERATIONS_FILE, 'utf8'),
+    },
+    maskedErrors: {
+      // Database failures keep their code (DATABASE_UNAVAILABLE...); anything unforeseen is masked.
+      maskError(error, message, isDev) {
+        const original = error instanceof GraphQLError ? error.originalError : error;
+        if (original instanceof DatabaseError) {
+          logger.warn({ err: original }, 'Database error during a request');
+          return new GraphQLError(
+            original.code === 'DATABASE_UNAVAILABLE'
+              ? 'the database is unavailable; try again shortly'
+              : 'the database could not answer this request',
+            {
+              extensions: { code: original.code },
+            },
+          );
+        }
+        return maskError(error, message, isDev);
+      },
+    },
     logging: {
       debug: (...args) => logger.debug(args),
       info: (...args) => logger.info(args),

@@ -1,0 +1,16 @@
+// event-map: the event bound to `e`, shaped like the GraphQL Event: its own properties (time bounds
+// flat), place, participants, sectors, the events it is part of or holds, cause and consequence links
+// (with the events at their other end as flat stubs), and its evidence with the source.
+e {
+  .*,
+  place: [(e)-[:TOOK_PLACE_IN]->(p:Actor) | p {.id, .kind, .subtype, .name, .aliases, .metonyms, .description}][0],
+  participants: [(a:Actor)-[r:PARTICIPATED_IN]->(e) | {role: r.role, mentionedAs: r.mentionedAs, actor: a {.id, .kind, .subtype, .name, .aliases, .metonyms, .description}, evidence: r {.sourceId, .sentence, .charStart, .charEnd, .outsideArticle, .note}}],
+  sectors: [(e)-[:AFFECTED]->(s:Actor) | s {.id, .kind, .subtype, .name, .aliases, .metonyms, .description}],
+  partOf: [(e)-[:PART_OF]->(parent:Event) | parent {.*}][0],
+  parts: [(child:Event)-[:PART_OF]->(e) | child {.*}],
+  causes: [(e)-[r:RETALIATION_FOR|RESPONSE_TO]->(other:Event) | {type: type(r), event: other {.*}, evidence: r {.*}}]
+    + [(other:Event)-[r:CAUSED|FOLLOWED_BY]->(e) | {type: type(r), event: other {.*}, evidence: r {.*}}],
+  consequences: [(other:Event)-[r:RETALIATION_FOR|RESPONSE_TO]->(e) | {type: type(r), event: other {.*}, evidence: r {.*}}]
+    + [(e)-[r:CAUSED|FOLLOWED_BY]->(other:Event) | {type: type(r), event: other {.*}, evidence: r {.*}}],
+  evidence: [(e)-[r:SUPPORTED_BY]->(s:Source) | r {.*, source: s {.id, .kind, .title, .publisher, .byline, .url, .publishedAt, .capturedAt, .availableAt, .referenceTime, .recordedAt}}]
+}

@@ -1,0 +1,55 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { DateTime } from 'luxon';
+import { parseDateArgument, TimeExpressionError, type FuzzyTime } from '../time';
+
+export const DateTimeScalar = new GraphQLScalarType({
+  name: 'DateTime',
+  serialize(value) {
+    if (DateTime.isDateTime(value)) return value.toISO();
+    if (typeof value === 'string') return value;
+    throw new GraphQLError(`DateTime cannot represent ${String(value)}`);
+  },
+  parseValue(value) {
+    return parseInstant(value);
+  },
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw badPartialDate('a DateTime must be a string');
+    return parseInstant(ast.value);
+  },
+});
+
+/** A full or partial ISO date argument, read as the fuzzy interval it names ("2025" is the year). */
+export const PartialDateScalar = new GraphQLScalarType<FuzzyTime, string>({
+  name: 'PartialDate',
+  serialize(value) {
+    return (value as FuzzyTime).expression;
+  },
+  parseValue(value) {
+    if (typeof value !== 'string')
+      throw badPartialDate(`expected a string such as "2025-03", got ${JSON.stringify(value)}`);
+    return readPartialDate(value);
+  },
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw badPartialDate('expected a string such as "2025-03"');
+    return readPartialDate(ast.value);
+  },
+});
+
+function readPartialDate(text: string): FuzzyTime {
+  try {
+    return parseDateArgument(text);
+  } catch (error) {
+    if (error instanceof TimeExpressionError) throw badPartialDate(error.message);
+    throw error;
+  }
+}
+
+function parseInstant(value: unknown): DateTime {
+  const parsed = typeof value === 'string' ? DateTime.fromISO(value, { setZone: true }) : null;
+  if (!parsed?.isValid) throw badPartialDate(`not an ISO date-time: ${JSON.stringify(value)}`);
+  return parsed;
+}
+
+function badPartialDate(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}

@@ -1,0 +1,188 @@
+import neo4j, { type Plan } from 'neo4j-driver';
+import { QueryCatalog } from '../../src/db/query-catalog';
+import type { QueryRunner } from '../../src/db/runner';
+import { loadSeed } from '../../src/ingest/seed';
+import { createLogger } from '../../src/logger';
+import { graphqlClient } from '../support/graphql-client';
+import { SEED_DIR } from '../support/seed-tally';
+import { openTestRunner } from '../support/test-neo4j';
+
+jest.setTimeout(60_000);
+
+describe('events, actors and nodes through GraphQL, on the story', () => {
+  let runner: QueryRunner;
+  let ask: ReturnType<typeof graphqlClient>;
+  beforeAll(async () => {
+    runner = await openTestRunner();
+    await loadSeed(runner, SEED_DIR, createLogger({ level: 'silent', format: 'json' }));
+    ask = graphqlClient(runner);
+  });
+  afterAll(() => runner.driver.close());
+
+  it('shows who met whom in Beijing, within which visit, and the sentence that says so', async () => {
+    const answer = await ask(`{
+      event(id: "event:carney-xi-meeting-beijing") {
+        title status isFact
+        time { expression label precision start earliestStart latestEnd }
+        participants { role actor { id name } }
+        partOf { id title place { name } }
+        evidence { aspect sentence charStart charEnd source { id kind title publishedAt } }
+      }
+    }`);
+    expect(answer.errors).toBeUndefined();
+    const event = answer.data.event;
+    expect(event).toMatchObject({ status: 'PLANNED', isFact: false });
+    expect(event.time).toEqual({
+      expression: 'on Friday',
+      label: '16 Jan 2026',
+      precision: 'DAY',
+      start: '2026-01-16T00:00:00.000-05:00',
+      earliestStart: '2026-01-16T00:00:00.000-05:00',
+      latestEnd: '2026-01-17T00:00:00.000-05:00',
+    });
+    expect(event.participants.map((p: { actor: { id: string } }) => p.actor.id).sort()).toEqual([
+      'person:mark-carney',
+      'person:xi-jinping',
+    ]);
+    expect(event.partOf).toEqual({
+      id: 'event:carney-visit-to-china',
+      title: expect.any(String),
+      place: { name: 'Beijing' },
+    });
+    expect(event.evidence[0]).toMatchObject({
+      aspect: 'event',
+      sentence: expect.stringContaining('will sit down with President Xi Jinping on Friday'),
+      source: {
+        id: 'source:cp-2026-01-14-carney-beijing',
+        kind: 'ARTICLE',
+        publishedAt: '2026-01-14T12:58:00.000-05:00',
+      },
+    });
+  });
+
+  it("shows which tariffs answered which: China's retaliated for Canada's, which followed Washington's", async () => {
+    const answer = await ask(`{
+      event(id: "event:canada-tariffs-chinese-evs-steel-aluminum") {
+        causes { type event { id } evidence { sentence } }
+        consequences { type event { id sectors { name } } }
+      }
+    }`);
+    expect(answer.data.event.causes).toEqual([
+      {
+        type: 'FOLLOWED_BY',
+        event: { id: 'event:us-tariffs-chinese-evs' },
+        evidence: { sentence: expect.stringContaining('almost identical moves by Washington') },
+      },
+    ]);
+    expect(answer.data.event.consequences).toEqual([
+      {
+        type: 'RETALIATION_FOR',
+        event: {
+          id: 'event:china-tariffs-pork-canola-seafood',
+          sectors: expect.arrayContaining([{ name: expect.stringMatching(/canola/i) }]),
+        },
+      },
+    ]);
+  });
+
+  it("gives an actor's offices over time, filtered to a date, and its place names", async () => {
+    const answer = await ask(`{
+      carney: actor(id: "person:mark-carney") { name roles { title organisation { id } time { label outsideArticle } } }
+      before: actor(id: "person:mark-carney") { roles(asOf: "2025-01") { title } }
+      canada: actor(id: "gov:canada") { metonyms relationships(types: [METONYM_FOR]) { direction term other { id } } }
+    }`);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.carney.roles).toContainEqual({
+      title: 'prime minister',
+      organisation: { id: 'gov:canada' },
+      time: { label: expect.stringContaining('14 Mar 2025'), outsideArticle: true },
+    });
+    expect(answer.data.before.roles).toEqual([]);
+    expect(answer.data.canada.metonyms).toContain('Ottawa');
+    expect(answer.data.canada.relationships).toContainEqual({
+      direction: 'INCOMING',
+      term: 'Ottawa',
+      other: { id: 'place:ottawa' },
+    });
+  });
+
+  it('fetches any node by its global id, and says NOT_FOUND for an unknown one', async () => {
+    const answer = await ask(`{
+      a: node(id: "person:xi-jinping") { __typename id ... on Actor { name kind } }
+      b: node(id: "source:teaser-guilbeault-resigns") { __typename ... on Source { kind title } }
+    }`);
+    expect(answer.data.a).toEqual({
+      __typename: 'Actor',
+      id: 'person:xi-jinping',
+      name: 'Xi Jinping',
+      kind: 'PERSON',
+    });
+    expect(answer.data.b).toMatchObject({ __typename: 'Source', kind: 'TEASER' });
+    const missing = await ask('{ actor(id: "person:nobody") { name } }');
+    expect(missing.errors?.[0]).toMatchObject({
+      message: "no actor has the id 'person:nobody'",
+      extensions: { code: 'NOT_FOUND' },
+    });
+  });
+
+  it('answers a deep request in one query per level, whatever the number of events (no N+1)', async () => {
+    const answer = await ask(`{
+      timeline(first: 50) {
+        edges { node {
+          participants { actor { roles { title organisation { name } } } }
+          causes { event { participants { actor { name } } } }
+          evidence { source { text } }
+        } }
+      }
+    }`);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.timeline.edges.length).toBeGreaterThan(30);
+    expect(answer.sent.map((event) => event.name).sort()).toEqual([
+      'actors-by-ids',
+      'events-by-ids',
+      'sources-by-ids',
+      'timeline',
+    ]);
+  });
+
+  it('serves timeline windows from the range index on the earliest start (EXPLAIN)', async () => {
+    const session = runner.driver.session({
+      database: runner.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    try {
+      const text = QueryCatalog.load().get('timeline');
+      const dt = neo4j.types.DateTime.fromStandardDate(new Date('2018-01-01T00:00:00Z'));
+      const result = await session.run(`EXPLAIN ${text}`, {
+        from: dt,
+        to: neo4j.types.DateTime.fromStandardDate(new Date('2019-01-01T00:00:00Z')),
+        certain: false,
+        types: null,
+        statuses: null,
+        text: null,
+        actors: null,
+        allActors: false,
+        places: null,
+        sectors: null,
+        asOf: null,
+        after: null,
+        limit: 21,
+        withTotal: false,
+      });
+      const operators: string[] = [];
+      const walk = (plan: Plan) => {
+        operators.push(`${plan.operatorType} ${JSON.stringify(plan.arguments.Details ?? '')}`);
+        plan.children.forEach(walk);
+      };
+      walk(result.summary.plan as Plan);
+      const access = operators.filter((operator) => /Index|Scan/.test(operator));
+      expect(access).toContainEqual(
+        expect.stringMatching(
+          /^NodeIndexSeekByRange.*RANGE INDEX e:Event\(earliestStart\) WHERE earliestStart < \$to/,
+        ),
+      );
+    } finally {
+      await session.close();
+    }
+  });
+});

@@ -1,0 +1,126 @@
+import type { QueryRunner } from '../../src/db/runner';
+import { loadSeed } from '../../src/ingest/seed';
+import { createLogger } from '../../src/logger';
+import { graphqlClient, type GraphQLAnswer } from '../support/graphql-client';
+import { SEED_DIR } from '../support/seed-tally';
+import { openTestRunner } from '../support/test-neo4j';
+
+jest.setTimeout(60_000);
+
+const TIMELINE = `
+  query Timeline($from: PartialDate, $to: PartialDate, $match: TimeMatch, $actors: [ID!], $actorsMatch: ActorsMatch,
+                 $types: [EventType!], $sectors: [ID!], $statuses: [EventStatus!], $asOf: PartialDate, $text: String,
+                 $first: Int, $after: String, $last: Int, $before: String) {
+    timeline(from: $from, to: $to, match: $match, actors: $actors, actorsMatch: $actorsMatch, types: $types,
+             sectors: $sectors, statuses: $statuses, asOf: $asOf, text: $text,
+             first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage endCursor startCursor }
+      edges { cursor node { id status isFact time { label precision expression } } }
+    }
+  }`;
+
+const ids = (answer: GraphQLAnswer) =>
+  (answer.data!.timeline.edges as Array<{ node: { id: string } }>).map((edge) => edge.node.id);
+
+describe('the timeline query on the story', () => {
+  let runner: QueryRunner;
+  let ask: ReturnType<typeof graphqlClient>;
+  beforeAll(async () => {
+    runner = await openTestRunner();
+    await loadSeed(runner, SEED_DIR, createLogger({ level: 'silent', format: 'json' }));
+    ask = graphqlClient(runner);
+  });
+  afterAll(() => runner.driver.close());
+
+  it('puts the 2018 events in order: the arrest, then the detention, then the relationship falling apart', async () => {
+    const answer = await ask(TIMELINE, { from: '2018', to: '2018' });
+    expect(answer.errors).toBeUndefined();
+    expect(ids(answer)).toEqual([
+      'event:canada-china-relationship-breakdown',
+      'event:meng-wanzhou-arrest',
+      'event:detention-of-two-canadians',
+    ]);
+    expect(answer.data.timeline.totalCount).toBe(3);
+    expect(answer.data.timeline.edges[1].node.time).toEqual({
+      label: '1 Dec 2018',
+      precision: 'DAY',
+      expression: '2018-12-01',
+    });
+  });
+
+  it('keeps a fuzzy event out of a narrow window when the match must be certain, and in when possible', async () => {
+    // "In 2018" (the relationship breakdown) may fall in December 2018, but need not.
+    const possibly = await ask(TIMELINE, { from: '2018-12', to: '2018-12', match: 'POSSIBLY' });
+    const certainly = await ask(TIMELINE, { from: '2018-12', to: '2018-12', match: 'CERTAINLY' });
+    expect(ids(possibly)).toEqual([
+      'event:canada-china-relationship-breakdown',
+      'event:meng-wanzhou-arrest',
+      'event:detention-of-two-canadians',
+    ]);
+    expect(ids(certainly)).toEqual(['event:meng-wanzhou-arrest']);
+  });
+
+  it('finds the tariffs on canola and what they answered, by sector and type', async () => {
+    const answer = await ask(TIMELINE, { sectors: ['sector:canola'], types: ['TARIFF_IMPOSED'] });
+    expect(ids(answer)).toEqual(['event:china-tariffs-pork-canola-seafood']);
+  });
+
+  it('with actorsMatch ALL, keeps only events where Carney and Xi both took part', async () => {
+    const answer = await ask(TIMELINE, {
+      actors: ['person:mark-carney', 'person:xi-jinping'],
+      actorsMatch: 'ALL',
+    });
+    expect(ids(answer)).toEqual(
+      expect.arrayContaining(['event:carney-xi-meeting-apec', 'event:carney-xi-meeting-beijing']),
+    );
+    const statuses = answer.data.timeline.edges.map(
+      (edge: { node: { id: string; status: string; isFact: boolean } }) => edge.node,
+    );
+    expect(statuses.find((n: { id: string }) => n.id === 'event:carney-xi-meeting-beijing')).toMatchObject({
+      status: 'PLANNED',
+      isFact: false,
+    });
+  });
+
+  it('facts only: statuses HAPPENED and ONGOING leave planned and hoped-for events out', async () => {
+    const answer = await ask(TIMELINE, { from: '2026-01', to: '2026-01', statuses: ['HAPPENED', 'ONGOING'] });
+    expect(answer.data.timeline.edges.every((edge: { node: { isFact: boolean } }) => edge.node.isFact)).toBe(
+      true,
+    );
+    expect(ids(answer)).toContain('event:carney-visit-to-china');
+    expect(ids(answer)).not.toContain('event:carney-xi-meeting-beijing');
+  });
+
+  it('pages forward and backward with opaque keyset cursors, in one round trip per page', async () => {
+    const all = ids(await ask(TIMELINE, { first: 100 }));
+    const first = await ask(TIMELINE, { first: 5 });
+    expect(first.sent).toEqual([{ name: 'timeline', mode: 'read' }]);
+    expect(ids(first)).toEqual(all.slice(0, 5));
+    expect(first.data.timeline.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const second = await ask(TIMELINE, { first: 5, after: first.data.timeline.pageInfo.endCursor });
+    expect(ids(second)).toEqual(all.slice(5, 10));
+    const back = await ask(TIMELINE, { last: 5, before: second.data.timeline.pageInfo.startCursor });
+    expect(ids(back)).toEqual(all.slice(0, 5));
+    expect(Buffer.from(first.data.timeline.pageInfo.endCursor, 'base64url').toString()).not.toMatch(/^\d+$/);
+  });
+
+  it('asOf a date before the story leaves out what only the story says', async () => {
+    const before = ids(await ask(TIMELINE, { asOf: '2026-01-13', first: 100 }));
+    const after = ids(await ask(TIMELINE, { asOf: '2026-01-14', first: 100 }));
+    expect(before).not.toContain('event:carney-visit-to-china');
+    expect(after).toContain('event:carney-visit-to-china');
+  });
+
+  it.each([
+    [{ from: '2025-13' }, 'BAD_USER_INPUT', /2025-13/],
+    [{ from: '2026', to: '2025' }, 'BAD_USER_INPUT', /the window must start before it ends/],
+    [{ first: 101 }, 'BAD_USER_INPUT', /first: must be a whole number from 0 to 100, got 101/],
+    [{ after: 'bm90LWEtY3Vyc29y' }, 'BAD_USER_INPUT', /after: not a cursor of this list/],
+    [{ first: 2, last: 2 }, 'BAD_USER_INPUT', /use first\/after or last\/before, not both/],
+  ])('refuses %j with %s', async (variables, code, message) => {
+    const answer = await ask(TIMELINE, variables);
+    expect(answer.errors?.[0]?.extensions?.code).toBe(code);
+    expect(answer.errors?.[0]?.message).toMatch(message);
+  });
+});

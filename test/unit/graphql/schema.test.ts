@@ -1,0 +1,85 @@
+import { isEnumType, isInterfaceType, isObjectType } from 'graphql';
+import { buildSchema } from '../../../src/graphql/schema';
+import {
+  ACTOR_KINDS,
+  ACTOR_RELATION_TYPES,
+  EVENT_LINK_TYPES,
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  PARTICIPANT_ROLES,
+  SOURCE_KINDS,
+} from '../../../src/model/vocabulary';
+
+const schema = buildSchema();
+
+describe('the GraphQL schema', () => {
+  it.each([
+    ['EventType', EVENT_TYPES],
+    ['EventStatus', EVENT_STATUSES],
+    ['ParticipantRole', PARTICIPANT_ROLES],
+    ['EventLinkType', EVENT_LINK_TYPES],
+    ['ActorKind', ACTOR_KINDS],
+    ['SourceKind', SOURCE_KINDS],
+  ])('enum %s has exactly the values of the ingest vocabulary', (name, vocabulary) => {
+    const type = schema.getType(name);
+    expect(
+      isEnumType(type) &&
+        type
+          .getValues()
+          .map((value) => value.name)
+          .sort(),
+    ).toEqual(Object.keys(vocabulary).sort());
+  });
+
+  it('ActorRelationType has the vocabulary relations plus METONYM_FOR', () => {
+    const type = schema.getType('ActorRelationType');
+    expect(
+      isEnumType(type) &&
+        type
+          .getValues()
+          .map((value) => value.name)
+          .sort(),
+    ).toEqual([...Object.keys(ACTOR_RELATION_TYPES), 'METONYM_FOR'].sort());
+  });
+
+  it('describes every type, field and argument, since it is the manual in GraphiQL', () => {
+    const undocumented: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name))
+        continue;
+      if (!type.description && !['Query', 'EventEdge'].includes(type.name)) undocumented.push(type.name);
+      if (isObjectType(type) || isInterfaceType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          const selfExplanatory = ['id', 'edges', 'node', 'pageInfo', 'cursor'].includes(field.name);
+          if (!field.description && !selfExplanatory && !isSimpleScalarField(type.name, field.name)) {
+            undocumented.push(`${type.name}.${field.name}`);
+          }
+          for (const arg of field.args)
+            if (!arg.description && arg.name !== 'id')
+              undocumented.push(`${type.name}.${field.name}(${arg.name})`);
+        }
+      }
+    }
+    expect(undocumented).toEqual([]);
+  });
+});
+
+/** Fields whose name says all (a title is a title); the rest need a description. */
+function isSimpleScalarField(typeName: string, field: string): boolean {
+  return (
+    [
+      'title',
+      'name',
+      'kind',
+      'type',
+      'role',
+      'publisher',
+      'byline',
+      'url',
+      'description',
+      'holder',
+      'actor',
+    ].includes(field) ||
+    (typeName === 'Evidence' && field === 'source')
+  );
+}
