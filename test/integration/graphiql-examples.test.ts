@@ -1,12 +1,8 @@
 import fs from 'node:fs';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
-import type { QueryRunner } from '../../src/db/runner';
-import { loadSeed } from '../../src/ingest/seed';
-import { createLogger } from '../../src/logger';
 import { EXAMPLE_OPERATIONS_FILE } from '../../src/server/app';
 import { graphqlClient } from '../support/graphql-client';
-import { SEED_DIR } from '../support/seed-tally';
-import { openTestRunner } from '../support/test-neo4j';
+import { useSeededStory } from '../support/story';
 
 jest.setTimeout(60_000);
 
@@ -16,14 +12,8 @@ const names = parse(text)
   .map((operation) => operation.name!.value);
 
 describe('the example operations GraphiQL opens with', () => {
-  let runner: QueryRunner;
-  let ask: ReturnType<typeof graphqlClient>;
-  beforeAll(async () => {
-    runner = await openTestRunner();
-    await loadSeed(runner, SEED_DIR, createLogger({ level: 'silent', format: 'json' }));
-    ask = graphqlClient(runner);
-  });
-  afterAll(() => runner.driver.close());
+  const story = useSeededStory();
+  const ask: ReturnType<typeof graphqlClient> = (...args) => story.ask(...args);
 
   it.each(names)('%s runs as it stands and finds something', async (operationName) => {
     const response = await ask(text, {}, operationName);

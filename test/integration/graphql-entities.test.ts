@@ -1,23 +1,13 @@
 import neo4j, { type Plan } from 'neo4j-driver';
 import { QueryCatalog } from '../../src/db/query-catalog';
-import type { QueryRunner } from '../../src/db/runner';
-import { loadSeed } from '../../src/ingest/seed';
-import { createLogger } from '../../src/logger';
 import { graphqlClient } from '../support/graphql-client';
-import { SEED_DIR } from '../support/seed-tally';
-import { openTestRunner } from '../support/test-neo4j';
+import { useSeededStory } from '../support/story';
 
 jest.setTimeout(60_000);
 
 describe('events, actors and nodes through GraphQL, on the story', () => {
-  let runner: QueryRunner;
-  let ask: ReturnType<typeof graphqlClient>;
-  beforeAll(async () => {
-    runner = await openTestRunner();
-    await loadSeed(runner, SEED_DIR, createLogger({ level: 'silent', format: 'json' }));
-    ask = graphqlClient(runner);
-  });
-  afterAll(() => runner.driver.close());
+  const story = useSeededStory();
+  const ask: ReturnType<typeof graphqlClient> = (...args) => story.ask(...args);
 
   it('shows who met whom in Beijing, within which visit, and the sentence that says so', async () => {
     const answer = await ask(`{
@@ -146,8 +136,8 @@ describe('events, actors and nodes through GraphQL, on the story', () => {
   });
 
   it('serves timeline windows from the range index on the earliest start (EXPLAIN)', async () => {
-    const session = runner.driver.session({
-      database: runner.database,
+    const session = story.runner.driver.session({
+      database: story.runner.database,
       defaultAccessMode: neo4j.session.READ,
     });
     try {

@@ -1,9 +1,5 @@
-import type { QueryRunner } from '../../src/db/runner';
-import { loadSeed } from '../../src/ingest/seed';
-import { createLogger } from '../../src/logger';
 import { graphqlClient, type GraphQLAnswer } from '../support/graphql-client';
-import { SEED_DIR } from '../support/seed-tally';
-import { openTestRunner } from '../support/test-neo4j';
+import { useSeededStory } from '../support/story';
 
 jest.setTimeout(60_000);
 
@@ -24,14 +20,8 @@ const ids = (answer: GraphQLAnswer) =>
   (answer.data!.timeline.edges as Array<{ node: { id: string } }>).map((edge) => edge.node.id);
 
 describe('the timeline query on the story', () => {
-  let runner: QueryRunner;
-  let ask: ReturnType<typeof graphqlClient>;
-  beforeAll(async () => {
-    runner = await openTestRunner();
-    await loadSeed(runner, SEED_DIR, createLogger({ level: 'silent', format: 'json' }));
-    ask = graphqlClient(runner);
-  });
-  afterAll(() => runner.driver.close());
+  const story = useSeededStory();
+  const ask: ReturnType<typeof graphqlClient> = (...args) => story.ask(...args);
 
   it('puts the 2018 events in order: the arrest, then the detention, then the relationship falling apart', async () => {
     const answer = await ask(TIMELINE, { from: '2018', to: '2018' });

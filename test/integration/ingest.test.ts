@@ -1,9 +1,8 @@
-import type { QueryRunner } from '../../src/db/runner';
 import { ingestDocument } from '../../src/ingest/ingest';
 import { parseDocument } from '../../src/ingest/read-document';
 import { DocumentRejectedError } from '../../src/model/problems';
 import { smallDocument, uniqueToken } from '../support/documents';
-import { openInspectionRunner, openTestRunner } from '../support/test-neo4j';
+import { useTestRunners } from '../support/test-neo4j';
 
 /** Sorted, so that two snapshots compare equal whatever order Neo4j returns them in. */
 function normalise(snapshot: Record<string, unknown>) {
@@ -12,27 +11,18 @@ function normalise(snapshot: Record<string, unknown>) {
 }
 
 describe('ingesting documents into the real Neo4j', () => {
-  let runner: QueryRunner;
-  let inspect: QueryRunner;
-  beforeAll(async () => {
-    runner = await openTestRunner();
-    inspect = await openInspectionRunner();
-  });
-  afterAll(async () => {
-    await runner.driver.close();
-    await inspect.driver.close();
-  });
+  const runners = useTestRunners();
 
   const snapshot = async (token: string) =>
-    normalise((await inspect.read('graph-snapshot', { token })).rows[0]!);
+    normalise((await runners.inspect.read('graph-snapshot', { token })).rows[0]!);
   const countNodes = async (token: string) =>
-    (await inspect.read('count-by-token', { token })).rows[0]!.count;
+    (await runners.inspect.read('count-by-token', { token })).rows[0]!.count;
 
   it('loading the same document twice changes nothing: same nodes, relationships and property values', async () => {
     const token = uniqueToken('idem');
-    const first = await ingestDocument(runner, parseDocument(smallDocument(token), 'small.json'));
+    const first = await ingestDocument(runners.runner, parseDocument(smallDocument(token), 'small.json'));
     const afterFirst = await snapshot(token);
-    const second = await ingestDocument(runner, parseDocument(smallDocument(token), 'small.json'));
+    const second = await ingestDocument(runners.runner, parseDocument(smallDocument(token), 'small.json'));
     const afterSecond = await snapshot(token);
 
     expect(first.nodesCreated).toBe(7); // source, 4 actors, event, statement
@@ -45,8 +35,8 @@ describe('ingesting documents into the real Neo4j', () => {
 
   it('stores the sentence of each fact with offsets that point at it in the stored text', async () => {
     const token = uniqueToken('prov');
-    await ingestDocument(runner, parseDocument(smallDocument(token), 'small.json'));
-    const { rows } = await inspect.read('graph-snapshot', { token });
+    await ingestDocument(runners.runner, parseDocument(smallDocument(token), 'small.json'));
+    const { rows } = await runners.inspect.read('graph-snapshot', { token });
     const nodes = rows[0]!.nodes as Array<{ labels: string[]; properties: Record<string, unknown> }>;
     const source = nodes.find((node) => node.labels.includes('Source'))!.properties;
     const relationships = rows[0]!.relationships as Array<{
@@ -72,7 +62,7 @@ describe('ingesting documents into the real Neo4j', () => {
     const doc = smallDocument(token);
     doc.events[0].participants.push({ actor: `person:nobody-${token}`, role: 'PARTICIPANT' });
 
-    const attempt = ingestDocument(runner, parseDocument(doc, 'unknown.json'));
+    const attempt = ingestDocument(runners.runner, parseDocument(doc, 'unknown.json'));
     await expect(attempt).rejects.toThrow(DocumentRejectedError);
     await expect(attempt).rejects.toThrow(
       `events[0].participants[2].actor: unknown actor id 'person:nobody-${token}': declare it in this document's actors or load it first`,
@@ -82,7 +72,7 @@ describe('ingesting documents into the real Neo4j', () => {
 
   it('a second document that declares the same actor merges with it: one node, aliases joined, name kept', async () => {
     const token = uniqueToken('merge');
-    await ingestDocument(runner, parseDocument(smallDocument(token), 'first.json'));
+    await ingestDocument(runners.runner, parseDocument(smallDocument(token), 'first.json'));
     const later = {
       format: 'eventgraph/1',
       source: {
@@ -106,9 +96,9 @@ describe('ingesting documents into the real Neo4j', () => {
         },
       ],
     };
-    await ingestDocument(runner, parseDocument(later, 'later.json'));
+    await ingestDocument(runners.runner, parseDocument(later, 'later.json'));
 
-    const { rows } = await inspect.read('actor-by-id', { id: `person:alice-${token}` });
+    const { rows } = await runners.inspect.read('actor-by-id', { id: `person:alice-${token}` });
     expect(rows).toHaveLength(1);
     expect(rows[0]!.labels).toEqual(expect.arrayContaining(['Actor', 'Person']));
     expect(rows[0]!.actor).toMatchObject({
@@ -120,14 +110,16 @@ describe('ingesting documents into the real Neo4j', () => {
 
   it('refuses a document that would change the kind of a stored actor', async () => {
     const token = uniqueToken('kind');
-    await ingestDocument(runner, parseDocument(smallDocument(token), 'first.json'));
+    await ingestDocument(runners.runner, parseDocument(smallDocument(token), 'first.json'));
     const clash = smallDocument(token);
     clash.source.id = `source:clash-${token}`;
     clash.actors[1].kind = 'ORGANISATION';
-    await expect(ingestDocument(runner, parseDocument(clash, 'clash.json'))).rejects.toThrow(
+    await expect(ingestDocument(runners.runner, parseDocument(clash, 'clash.json'))).rejects.toThrow(
       `actors[1].kind: 'person:bob-${token}' is stored as PERSON; a document cannot make it ORGANISATION`,
     );
-    expect((await inspect.read('actor-by-id', { id: `person:bob-${token}` })).rows[0]!.actor).toMatchObject({
+    expect(
+      (await runners.inspect.read('actor-by-id', { id: `person:bob-${token}` })).rows[0]!.actor,
+    ).toMatchObject({
       kind: 'PERSON',
     });
   });

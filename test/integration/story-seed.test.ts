@@ -1,10 +1,9 @@
 import { DateTime } from 'luxon';
-import type { QueryRunner } from '../../src/db/runner';
 import { loadSeed } from '../../src/ingest/seed';
 import { createLogger } from '../../src/logger';
 import { relate, type FuzzyTime } from '../../src/time';
 import { SEED_DIR, tallySeed } from '../support/seed-tally';
-import { openInspectionRunner, openTestRunner } from '../support/test-neo4j';
+import { useTestRunners } from '../support/test-neo4j';
 
 jest.setTimeout(60_000);
 
@@ -39,28 +38,21 @@ function storedTime(event: Record<string, unknown>): FuzzyTime {
 }
 
 describe('the story, loaded from seed/ through the ingest path', () => {
-  let runner: QueryRunner;
-  let inspect: QueryRunner;
   const logger = createLogger({ level: 'silent', format: 'json' });
-  const facts = async (id: string) => (await inspect.read('event-facts', { id })).rows[0] as Facts;
-
-  beforeAll(async () => {
-    runner = await openTestRunner();
-    inspect = await openInspectionRunner();
-    await loadSeed(runner, SEED_DIR, logger);
-  });
-  afterAll(async () => {
-    await runner.driver.close();
-    await inspect.driver.close();
-  });
+  const runners = useTestRunners();
+  const facts = async (id: string) => (await runners.inspect.read('event-facts', { id })).rows[0] as Facts;
+  beforeAll(() => loadSeed(runners.runner, SEED_DIR, logger));
 
   it('holds every node and relationship the seven documents declare, counted per label and type', async () => {
     const expected = tallySeed();
     const labels = Object.fromEntries(
-      (await inspect.read('label-counts-for-ids', { ids: expected.ids })).rows.map((r) => [r.label, r.count]),
+      (await runners.inspect.read('label-counts-for-ids', { ids: expected.ids })).rows.map((r) => [
+        r.label,
+        r.count,
+      ]),
     );
     const relationships = Object.fromEntries(
-      (await inspect.read('relationship-counts-for-ids', { ids: expected.ids })).rows.map((r) => [
+      (await runners.inspect.read('relationship-counts-for-ids', { ids: expected.ids })).rows.map((r) => [
         r.type,
         r.count,
       ]),
@@ -74,7 +66,7 @@ describe('the story, loaded from seed/ through the ingest path', () => {
   });
 
   it('loading the seed again creates nothing', async () => {
-    const reports = await loadSeed(runner, SEED_DIR, logger);
+    const reports = await loadSeed(runners.runner, SEED_DIR, logger);
     expect(reports).toHaveLength(7);
     expect(reports.map((r) => r.nodesCreated + r.relationshipsCreated)).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
@@ -186,7 +178,7 @@ describe('the story, loaded from seed/ through the ingest path', () => {
   });
 
   it('merges the foreign minister of the article and of the teaser into one actor', async () => {
-    const { rows } = await inspect.read('actor-neighbourhood', { id: 'person:anita-anand' });
+    const { rows } = await runners.inspect.read('actor-neighbourhood', { id: 'person:anita-anand' });
     expect(rows[0]!.nodes).toBe(1);
     expect((rows[0]!.mentionedBy as string[]).sort()).toEqual([
       'source:cp-2026-01-14-carney-beijing',

@@ -31,3 +31,17 @@ export async function openInspectionRunner(): Promise<QueryRunner> {
   const { driver, database } = await connect(testNeo4jConnection(), QueryCatalog.load());
   return new QueryRunner(driver, database, testQueries);
 }
+
+/** For a describe block: a product runner and an inspection runner on the test database, closed after. */
+export function useTestRunners() {
+  const runners = {} as { runner: QueryRunner; inspect: QueryRunner };
+  beforeAll(async () => {
+    runners.runner = await openTestRunner();
+    runners.inspect = await openInspectionRunner();
+  });
+  afterAll(async () => {
+    await runners.runner.driver.close();
+    await runners.inspect.driver.close();
+  });
+  return runners;
+}
