@@ -1,10 +1,11 @@
+import { GraphQLJSON } from 'graphql-scalars';
 import type { GraphQLContext } from '../context';
 import { notFound } from '../errors';
 import type { EntityMap } from '../loaders';
 import { DateTimeScalar, PartialDateScalar } from '../scalars';
 
 /** The coercion functions only, so the SDL's descriptions of the scalars stay. */
-const coercion = (scalar: typeof DateTimeScalar | typeof PartialDateScalar) => ({
+const coercion = (scalar: typeof DateTimeScalar | typeof PartialDateScalar | typeof GraphQLJSON) => ({
   serialize: scalar.serialize.bind(scalar),
   parseValue: scalar.parseValue.bind(scalar),
   parseLiteral: scalar.parseLiteral.bind(scalar),
@@ -13,6 +14,7 @@ const coercion = (scalar: typeof DateTimeScalar | typeof PartialDateScalar) => (
 export const nodeResolvers = {
   DateTime: coercion(DateTimeScalar),
   PartialDate: coercion(PartialDateScalar),
+  JSON: coercion(GraphQLJSON),
   Query: {
     async node(_: unknown, { id }: { id: string }, { runner }: GraphQLContext) {
       const { rows } = await runner.read('node-by-id', { id });
