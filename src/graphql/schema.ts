@@ -8,6 +8,7 @@ import { databaseResolvers } from './resolvers/database';
 import { eventResolvers } from './resolvers/events';
 import { nodeResolvers } from './resolvers/node';
 import { sourceResolvers } from './resolvers/sources';
+import { statementResolvers } from './resolvers/statements';
 
 export const SCHEMA_DIR = path.join(projectRoot(), 'schema');
 
@@ -23,6 +24,13 @@ export function readTypeDefs(dir = SCHEMA_DIR): string[] {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [databaseResolvers, nodeResolvers, eventResolvers, actorResolvers, sourceResolvers],
+    resolvers: [
+      databaseResolvers,
+      nodeResolvers,
+      eventResolvers,
+      actorResolvers,
+      sourceResolvers,
+      statementResolvers,
+    ],
   });
 }

@@ -1,8 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FuzzyTime } from '../../time';
 import type { GraphQLContext } from '../context';
 import { notFound } from '../errors';
 import { fromParentOrLoad, type EntityMap } from '../loaders';
 import { evidenceFrom, timeSpanFrom } from '../shapes';
+import { timelineConnection, type TimelineArgs } from './events';
+import { statementsConnection, type StatementsArgs } from './statements';
 
 /** A role counts on a date when it may have been held then; a role without a time is held as of its source. */
 function mayHoldOn(role: EntityMap, day: FuzzyTime | null | undefined): boolean {
@@ -37,6 +40,40 @@ export const actorResolvers = {
       const all = (await fromParentOrLoad('actor', 'relationships')(actor, {}, context)) as EntityMap[];
       return types ? all.filter((relationship) => types.includes(relationship.type as string)) : all;
     },
+    timeline: (actor: EntityMap, args: TimelineArgs, context: GraphQLContext, info: GraphQLResolveInfo) =>
+      timelineConnection(
+        args,
+        context,
+        info,
+        { key: actor.id as string, actors: [actor.id as string], allActors: false },
+        'actor-timeline',
+      ),
+    statementsMade: (
+      actor: EntityMap,
+      args: StatementsArgs,
+      context: GraphQLContext,
+      info: GraphQLResolveInfo,
+    ) =>
+      statementsConnection(
+        args,
+        context,
+        info,
+        { key: actor.id as string, speakers: [actor.id as string], about: null },
+        'statements-made',
+      ),
+    statementsAbout: (
+      actor: EntityMap,
+      args: StatementsArgs,
+      context: GraphQLContext,
+      info: GraphQLResolveInfo,
+    ) =>
+      statementsConnection(
+        args,
+        context,
+        info,
+        { key: actor.id as string, speakers: null, about: [actor.id as string] },
+        'statements-about',
+      ),
     async mentions(actor: EntityMap, _args: unknown, context: GraphQLContext) {
       return ((await fromParentOrLoad('actor', 'mentions')(actor, {}, context)) as EntityMap[]).map(
         evidenceFrom,

@@ -1,22 +1,17 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { DateTime } from 'luxon';
-import { toNeo4jDateTime } from '../../db/convert';
+import type { DateTime } from 'luxon';
 import type { FuzzyTime } from '../../time';
+import { asOfParam, listParam, textParam, windowParams, type WindowArgs } from '../arguments';
 import type { GraphQLContext } from '../context';
 import { badInput, notFound } from '../errors';
 import { fromParentOrLoad, type EntityMap } from '../loaders';
-import { pageRequest, toConnection, type ConnectionArgs } from '../pagination';
-import { selects } from '../selection';
+import type { ConnectionArgs } from '../pagination';
+import { timeOrderedConnection } from '../time-ordered';
 import { evidenceFrom, timeSpanFrom } from '../shapes';
 
 const FACT_STATUSES = new Set(['HAPPENED', 'ONGOING']);
-const OPEN_PAST = DateTime.fromISO('0001-01-01T00:00:00Z');
-const OPEN_FUTURE = DateTime.fromISO('9999-12-31T00:00:00Z');
 
-export interface TimelineArgs extends ConnectionArgs {
-  from?: FuzzyTime | null;
-  to?: FuzzyTime | null;
-  match?: 'CERTAINLY' | 'POSSIBLY';
+export interface TimelineArgs extends ConnectionArgs, WindowArgs {
   actors?: string[] | null;
   actorsMatch?: 'ANY' | 'ALL';
   types?: string[] | null;
@@ -27,80 +22,63 @@ export interface TimelineArgs extends ConnectionArgs {
   asOf?: FuzzyTime | null;
 }
 
-/** The timeline's parameters, checked: a partial `from` stands for its start, a partial `to` for its end. */
-export function timelineParams(args: TimelineArgs) {
-  const from = args.from?.start ?? OPEN_PAST;
-  const to = args.to?.end ?? OPEN_FUTURE;
-  if (from >= to) {
-    throw badInput(
-      'from',
-      `the window must start before it ends: from ${args.from?.expression} is not before to ${args.to?.expression}`,
-    );
-  }
-  const list = (values: string[] | null | undefined, name: string) => {
-    if (values == null) return null;
-    if (values.length === 0) throw badInput(name, 'an empty list matches nothing; leave it out to match all');
-    return values;
-  };
-  const text = args.text?.trim().toLowerCase();
+/** Best-estimate start, then id: the order of every time-ordered list. */
+export function byTimeThenId(a: EntityMap, b: EntityMap): number {
+  const order = (a.start as DateTime).toMillis() - (b.start as DateTime).toMillis();
+  return order !== 0 ? order : String(a.id).localeCompare(String(b.id));
+}
+
+/** The timeline's filters, checked; the actors are the scope's, so one query serves many actors' timelines. */
+export function timelineFilters(args: TimelineArgs) {
+  const places = listParam(args.places, 'places');
+  const sectors = listParam(args.sectors, 'sectors');
   return {
-    from: toNeo4jDateTime(from),
-    to: toNeo4jDateTime(to),
-    certain: args.match === 'CERTAINLY',
-    actors: list(args.actors, 'actors'),
-    allActors: args.actorsMatch === 'ALL',
-    types: list(args.types, 'types'),
-    places: list(args.places, 'places'),
-    sectors: list(args.sectors, 'sectors'),
-    statuses: list(args.statuses, 'statuses'),
-    text: text ? text : null,
-    // asOf a day means by the end of that day.
-    asOf: args.asOf ? toNeo4jDateTime(args.asOf.end ?? args.asOf.latestStart) : null,
+    ...windowParams(args),
+    types: listParam(args.types, 'types'),
+    statuses: listParam(args.statuses, 'statuses'),
+    places,
+    sectors,
+    text: textParam(args.text),
+    asOf: asOfParam(args.asOf),
+    mustExist: [...(args.actors ?? []), ...(places ?? []), ...(sectors ?? [])],
   };
 }
 
-function eventKey(event: EntityMap): Record<string, unknown> {
-  return { start: (event.start as DateTime).toISO(), id: event.id };
-}
-
-function keyParam(key: Record<string, unknown> | null, argument: string) {
-  if (!key) return null;
-  const start = typeof key.start === 'string' ? DateTime.fromISO(key.start, { setZone: true }) : null;
-  if (!start?.isValid || typeof key.id !== 'string') throw badInput(argument, 'not a cursor of this list');
-  return { start: toNeo4jDateTime(start), id: key.id };
-}
-
-export async function timelineConnection(
+/** Events in time order for one scope of actors (all events when `actors` is null). */
+export function timelineConnection(
   args: TimelineArgs,
-  { runner }: GraphQLContext,
+  context: GraphQLContext,
   info: GraphQLResolveInfo,
+  scope: { key: string; actors: string[] | null; allActors: boolean },
   kind = 'timeline',
 ) {
-  const params = timelineParams(args);
-  const request = pageRequest(kind, args);
-  const withTotal = selects(info, 'totalCount');
-  const cursor = keyParam(request.cursor, request.direction === 'forward' ? 'after' : 'before');
-  const { rows } = await runner.read(request.direction === 'forward' ? 'timeline' : 'timeline-backward', {
-    ...params,
-    after: request.direction === 'forward' ? cursor : null,
-    before: request.direction === 'backward' ? cursor : null,
-    limit: request.size + 1,
-    withTotal,
-  });
-  const row = rows[0] ?? {};
-  return toConnection(
-    kind,
-    request,
-    (row.events as EntityMap[]) ?? [],
-    eventKey,
-    (row.totalCount as number) ?? null,
+  return timeOrderedConnection(
+    { kind, query: 'timeline', filters: timelineFilters(args), scope, missingWhat: 'actor' },
+    args,
+    context,
+    info,
   );
 }
 
 export const eventResolvers = {
   Query: {
     timeline: (_: unknown, args: TimelineArgs, context: GraphQLContext, info: GraphQLResolveInfo) =>
-      timelineConnection(args, context, info),
+      timelineConnection(args, context, info, {
+        key: 'timeline',
+        actors: listParam(args.actors, 'actors'),
+        allActors: args.actorsMatch === 'ALL',
+      }),
+    together(_: unknown, args: TimelineArgs, context: GraphQLContext, info: GraphQLResolveInfo) {
+      const actors = [...new Set(args.actors ?? [])];
+      if (actors.length < 2) throw badInput('actors', 'name at least two different actors');
+      return timelineConnection(
+        args,
+        context,
+        info,
+        { key: 'together', actors, allActors: true },
+        'together',
+      );
+    },
     async event(_: unknown, { id }: { id: string }, { loaders }: GraphQLContext) {
       const event = await loaders.event.load(id);
       if (!event) throw notFound('event', id);
@@ -117,6 +95,10 @@ export const eventResolvers = {
     parts: fromParentOrLoad('event', 'parts'),
     causes: fromParentOrLoad('event', 'causes'),
     consequences: fromParentOrLoad('event', 'consequences'),
+    async statements(event: EntityMap, args: unknown, context: GraphQLContext) {
+      const list = (await fromParentOrLoad('event', 'statements')(event, args, context)) as EntityMap[];
+      return [...list].sort(byTimeThenId);
+    },
     async evidence(event: EntityMap, args: unknown, context: GraphQLContext) {
       const list = (await fromParentOrLoad('event', 'evidence')(event, args, context)) as EntityMap[];
       return list.map(evidenceFrom);

@@ -1,0 +1,65 @@
+import DataLoader from 'dataloader';
+import type { QueryRunner, Row } from '../db/runner';
+
+/**
+ * One page of a list, for one scope (one actor's timeline, the whole timeline). Requests that share a
+ * query and its shared parameters are answered by one query over all their scopes, so a list of actors
+ * each asking for its own timeline costs one round trip, not one per actor.
+ */
+export interface ScopedPageRequest {
+  query: string;
+  /** Parameters common to the batch: filters, cursor, page size. */
+  shared: Row;
+  /** Parameters of this one list; `key` names it in the answer. */
+  scope: Row & { key: string };
+}
+
+/** What the query answers for each scope: its rows in ascending order, and the ids it could not find. */
+export interface ScopedPage {
+  items: Row[];
+  totalCount: number | null;
+  missing: string[];
+}
+
+/** neo4j temporal values stringify to their ISO form; JSON alone would spread their fields. */
+function stableKey(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && v.constructor?.name === 'DateTime' ? String(v) : v,
+  );
+}
+
+export function scopedPageLoader(runner: QueryRunner) {
+  return new DataLoader<ScopedPageRequest, ScopedPage, string>(
+    async (requests) => {
+      const groups = new Map<string, ScopedPageRequest[]>();
+      for (const request of requests) {
+        const group = stableKey([request.query, request.shared]);
+        groups.set(group, [...(groups.get(group) ?? []), request]);
+      }
+      const answers = new Map<string, ScopedPage>();
+      await Promise.all(
+        [...groups.values()].map(async (batch) => {
+          const [first] = batch as [ScopedPageRequest];
+          const scopes = [...new Map(batch.map((r) => [r.scope.key, r.scope])).values()];
+          const { rows } = await runner.read(first.query, { ...first.shared, scopes });
+          for (const row of rows) {
+            answers.set(stableKey([first.query, first.shared, row.key]), {
+              items: (row.items as Row[]) ?? [],
+              totalCount: (row.totalCount as number | null) ?? null,
+              missing: (row.missing as string[]) ?? [],
+            });
+          }
+        }),
+      );
+      return requests.map(
+        (r) =>
+          answers.get(stableKey([r.query, r.shared, r.scope.key])) ?? {
+            items: [],
+            totalCount: 0,
+            missing: [],
+          },
+      );
+    },
+    { cacheKeyFn: (request) => stableKey([request.query, request.shared, request.scope]) },
+  );
+}

@@ -1,0 +1,58 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { DateTime } from 'luxon';
+import { toNeo4jDateTime } from '../db/convert';
+import type { Row } from '../db/runner';
+import type { GraphQLContext } from './context';
+import { badInput, notFound } from './errors';
+import { pageRequest, toConnection, type ConnectionArgs } from './pagination';
+import { selects } from './selection';
+
+/** Events and statements read in (best-estimate start, id) order; a cursor is that pair. */
+function timeKey(item: Row): Record<string, unknown> {
+  return { start: (item.start as DateTime).toISO(), id: item.id };
+}
+
+function cursorParam(key: Record<string, unknown> | null, argument: string) {
+  if (!key) return null;
+  const start = typeof key.start === 'string' ? DateTime.fromISO(key.start, { setZone: true }) : null;
+  if (!start?.isValid || typeof key.id !== 'string') throw badInput(argument, 'not a cursor of this list');
+  return { start: toNeo4jDateTime(start), id: key.id };
+}
+
+export interface TimeOrderedList {
+  /** The connection's name, tagged into its cursors so one list's cursor is refused by another. */
+  kind: string;
+  /** The named query; it takes the filters, `$scopes`, `$backward`, `$cursor`, `$limit`, `$withTotal`. */
+  query: string;
+  filters: Row;
+  scope: Row & { key: string };
+  /** What the ids the query reports missing should have been, for the NOT_FOUND message. */
+  missingWhat: string;
+}
+
+/** A Relay connection over a time-ordered list, read with keyset cursors through the scoped page loader. */
+export async function timeOrderedConnection(
+  list: TimeOrderedList,
+  args: ConnectionArgs,
+  context: GraphQLContext,
+  info: GraphQLResolveInfo,
+) {
+  const request = pageRequest(list.kind, args);
+  const backward = request.direction === 'backward';
+  const page = await context.loaders.scopedPage.load({
+    query: list.query,
+    shared: {
+      ...list.filters,
+      backward,
+      cursor: cursorParam(request.cursor, backward ? 'before' : 'after'),
+      limit: request.size + 1,
+      withTotal: selects(info, 'totalCount'),
+    },
+    scope: list.scope,
+  });
+  const [missing] = page.missing;
+  if (missing !== undefined) throw notFound(list.missingWhat, missing);
+  // The query answers in ascending order; a backward page reads from its cursor down.
+  const rows = backward ? [...page.items].reverse() : page.items;
+  return toConnection(list.kind, request, rows, timeKey, page.totalCount);
+}
