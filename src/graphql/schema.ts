@@ -4,11 +4,13 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { projectRoot } from '../project-root';
 import { actorResolvers } from './resolvers/actors';
+import { causalChainResolvers } from './resolvers/causal-chains';
 import { databaseResolvers } from './resolvers/database';
 import { eventResolvers } from './resolvers/events';
 import { nodeResolvers } from './resolvers/node';
 import { sourceResolvers } from './resolvers/sources';
 import { statementResolvers } from './resolvers/statements';
+import { timeRelationResolvers } from './resolvers/time-relations';
 
 export const SCHEMA_DIR = path.join(projectRoot(), 'schema');
 
@@ -31,6 +33,8 @@ export function buildSchema(): GraphQLSchema {
       actorResolvers,
       sourceResolvers,
       statementResolvers,
+      timeRelationResolvers,
+      causalChainResolvers,
     ],
   });
 }

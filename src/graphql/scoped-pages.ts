@@ -19,12 +19,16 @@ export interface ScopedPage {
   items: Row[];
   totalCount: number | null;
   missing: string[];
+  /** The whole row, for queries that answer more than the list (the anchor of `around`). */
+  row: Row;
 }
 
 /** neo4j temporal values stringify to their ISO form; JSON alone would spread their fields. */
 function stableKey(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && v.constructor?.name === 'DateTime' ? String(v) : v,
+    v && typeof v === 'object' && v.constructor?.name === 'DateTime'
+      ? (v as { toString(): string }).toString()
+      : v,
   );
 }
 
@@ -47,6 +51,7 @@ export function scopedPageLoader(runner: QueryRunner) {
               items: (row.items as Row[]) ?? [],
               totalCount: (row.totalCount as number | null) ?? null,
               missing: (row.missing as string[]) ?? [],
+              row,
             });
           }
         }),
@@ -57,6 +62,7 @@ export function scopedPageLoader(runner: QueryRunner) {
             items: [],
             totalCount: 0,
             missing: [],
+            row: {},
           },
       );
     },

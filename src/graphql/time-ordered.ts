@@ -27,7 +27,9 @@ export interface TimeOrderedList {
   filters: Row;
   scope: Row & { key: string };
   /** What the ids the query reports missing should have been, for the NOT_FOUND message. */
-  missingWhat: string;
+  missingWhat: string | ((id: string) => string);
+  /** Adds what the row says beyond the list to each item. */
+  decorate?: (item: Row, row: Row) => Row;
 }
 
 /** A Relay connection over a time-ordered list, read with keyset cursors through the scoped page loader. */
@@ -51,8 +53,14 @@ export async function timeOrderedConnection(
     scope: list.scope,
   });
   const [missing] = page.missing;
-  if (missing !== undefined) throw notFound(list.missingWhat, missing);
+  if (missing !== undefined) {
+    throw notFound(
+      typeof list.missingWhat === 'string' ? list.missingWhat : list.missingWhat(missing),
+      missing,
+    );
+  }
   // The query answers in ascending order; a backward page reads from its cursor down.
-  const rows = backward ? [...page.items].reverse() : page.items;
+  const items = list.decorate ? page.items.map((item) => list.decorate!(item, page.row)) : page.items;
+  const rows = backward ? [...items].reverse() : items;
   return toConnection(list.kind, request, rows, timeKey, page.totalCount);
 }

@@ -24,6 +24,9 @@ export interface Relation {
 
 type Endpoint = 'aStart' | 'aEnd' | 'bStart' | 'bEnd';
 
+/** All relate() reads of a time: its four bounds. */
+export type TimeBounds = Pick<FuzzyTime, 'earliestStart' | 'latestStart' | 'earliestEnd' | 'latestEnd'>;
+
 /** Each relation as its chain of tied groups; consecutive groups are strictly increasing. */
 const CHAINS: Record<AllenRelation, Endpoint[][]> = {
   before: [['aStart'], ['aEnd'], ['bStart'], ['bEnd']],
@@ -48,8 +51,8 @@ export const ALLEN_RELATIONS = Object.keys(CHAINS) as AllenRelation[];
 
 type Range = [lo: number, hi: number];
 
-function ranges(a: FuzzyTime, b: FuzzyTime): Record<Endpoint, Range> {
-  const end = (f: FuzzyTime): Range => [
+function ranges(a: TimeBounds, b: TimeBounds): Record<Endpoint, Range> {
+  const end = (f: TimeBounds): Range => [
     (f.earliestEnd ?? f.earliestStart).toMillis(),
     f.latestEnd === null ? Number.POSITIVE_INFINITY : f.latestEnd.toMillis(),
   ];
@@ -91,7 +94,7 @@ const AFTER_ISH: AllenRelation[] = ['after', 'metBy'];
  *     (the two may be fully apart) and 'none' when they can only touch or overlap.
  *   - no relation possible (inconsistent bounds): 'unordered', 'none'.
  */
-export function relate(a: FuzzyTime, b: FuzzyTime): Relation {
+export function relate(a: TimeBounds, b: TimeBounds): Relation {
   const bounds = ranges(a, b);
   const possible = ALLEN_RELATIONS.filter((r) => feasible(CHAINS[r], bounds));
   const certain = possible.length === 1 ? (possible[0] ?? null) : null;

@@ -14,6 +14,7 @@ export { resolveTime, type ResolveContext } from './resolve';
 export { parseDateArgument } from './partial-iso';
 export { toEdtf } from './edtf';
 export { formatLabel } from './label';
-export { relate, ALLEN_RELATIONS, type AllenRelation, type Relation } from './allen';
+export { relate, ALLEN_RELATIONS, type AllenRelation, type Relation, type TimeBounds } from './allen';
 export { ongoingSince } from './ongoing';
+export { liesAt, type Position } from './position';
 export { EDTF_SEASON_CODE, type Season } from './seasons';
