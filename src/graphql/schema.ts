@@ -6,6 +6,7 @@ import { projectRoot } from '../project-root';
 import { actorResolvers } from './resolvers/actors';
 import { databaseResolvers } from './resolvers/database';
 import { eventResolvers } from './resolvers/events';
+import { graphResolvers } from './resolvers/graph';
 import { nodeResolvers } from './resolvers/node';
 import { sourceResolvers } from './resolvers/sources';
 
@@ -23,6 +24,6 @@ export function readTypeDefs(dir = SCHEMA_DIR): string[] {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [databaseResolvers, nodeResolvers, eventResolvers, actorResolvers, sourceResolvers],
+    resolvers: [databaseResolvers, nodeResolvers, eventResolvers, actorResolvers, sourceResolvers, graphResolvers],
   });
 }

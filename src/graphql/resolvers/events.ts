@@ -8,10 +8,9 @@ import { fromParentOrLoad, type EntityMap } from '../loaders';
 import { pageRequest, toConnection, type ConnectionArgs } from '../pagination';
 import { selects } from '../selection';
 import { evidenceFrom, timeSpanFrom } from '../shapes';
+import { windowParams } from '../window';
 
 const FACT_STATUSES = new Set(['HAPPENED', 'ONGOING']);
-const OPEN_PAST = DateTime.fromISO('0001-01-01T00:00:00Z');
-const OPEN_FUTURE = DateTime.fromISO('9999-12-31T00:00:00Z');
 
 export interface TimelineArgs extends ConnectionArgs {
   from?: FuzzyTime | null;
@@ -29,14 +28,7 @@ export interface TimelineArgs extends ConnectionArgs {
 
 /** The timeline's parameters, checked: a partial `from` stands for its start, a partial `to` for its end. */
 export function timelineParams(args: TimelineArgs) {
-  const from = args.from?.start ?? OPEN_PAST;
-  const to = args.to?.end ?? OPEN_FUTURE;
-  if (from >= to) {
-    throw badInput(
-      'from',
-      `the window must start before it ends: from ${args.from?.expression} is not before to ${args.to?.expression}`,
-    );
-  }
+  const window = windowParams(args);
   const list = (values: string[] | null | undefined, name: string) => {
     if (values == null) return null;
     if (values.length === 0) throw badInput(name, 'an empty list matches nothing; leave it out to match all');
@@ -44,9 +36,7 @@ export function timelineParams(args: TimelineArgs) {
   };
   const text = args.text?.trim().toLowerCase();
   return {
-    from: toNeo4jDateTime(from),
-    to: toNeo4jDateTime(to),
-    certain: args.match === 'CERTAINLY',
+    ...window,
     actors: list(args.actors, 'actors'),
     allActors: args.actorsMatch === 'ALL',
     types: list(args.types, 'types'),
