@@ -32,14 +32,13 @@ CALL (s, t) {
   WITH p ORDER BY length(p), [n IN nodes(p) | n.id],
     [r IN relationships(p) | [type(r), startNode(r).id, coalesce(r.id, r.role, r.term, '')]]
   LIMIT toInteger($k)
-  RETURN {
+  RETURN collect({
     nodes: [n IN nodes(p) |
       // @include graph-node-map
     ],
     edges: [r IN relationships(p) |
       // @include graph-edge-map
     ]
-  } AS path
+  }) AS paths
 }
-WITH s, t, collect(path) AS paths
 RETURN s IS NOT NULL AS sourceFound, t IS NOT NULL AS targetFound, paths
