@@ -77,7 +77,8 @@ export function edgeLabel(props: Props): string {
  * The qualifier (a participation's role, a role's id, a metonym's term) tells parallel edges apart.
  */
 export function edgeId(props: Props): string {
-  const qualifier = (props.type === 'HELD_ROLE' ? props.id : (props.role ?? props.term)) as string | undefined;
+  const qualifier = (props.type === 'HELD_ROLE' ? props.id : (props.role ?? props.term)) as
+    string | undefined;
   return `${props.source as string}-[${props.type as string}${qualifier ? `:${qualifier}` : ''}]->${props.target as string}`;
 }
 

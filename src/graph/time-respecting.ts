@@ -29,5 +29,7 @@ export function fuzzyTimeOf(props: Props): FuzzyTime | null {
  */
 export function isTimeRespecting(times: Array<FuzzyTime | null>): boolean {
   const dated = times.filter((time): time is FuzzyTime => time !== null);
-  return dated.every((earlier, i) => dated.slice(i + 1).every((later) => relate(later, earlier).order !== 'before'));
+  return dated.every((earlier, i) =>
+    dated.slice(i + 1).every((later) => relate(later, earlier).order !== 'before'),
+  );
 }

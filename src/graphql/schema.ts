@@ -24,6 +24,13 @@ export function readTypeDefs(dir = SCHEMA_DIR): string[] {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [databaseResolvers, nodeResolvers, eventResolvers, actorResolvers, sourceResolvers, graphResolvers],
+    resolvers: [
+      databaseResolvers,
+      nodeResolvers,
+      eventResolvers,
+      actorResolvers,
+      sourceResolvers,
+      graphResolvers,
+    ],
   });
 }

@@ -284,7 +284,7 @@ describe('graph questions on the story', () => {
       /target: must differ from source/,
     ],
   ])('refuses bad arguments (%#) with %s', async (query, variables, code, message) => {
-    const answer: GraphQLAnswer = await ask(query as string, variables);
+    const answer: GraphQLAnswer = await ask(query, variables);
     expect(answer.errors?.[0]?.extensions?.code).toBe(code);
     expect(answer.errors?.[0]?.message).toMatch(message);
   });

@@ -22,7 +22,8 @@ async function findPaths(args: PathArgs, k: number | null | undefined, { runner 
   return (row.paths as PathRow[]).map(pathFrom);
 }
 
-const withCytoscape = (graph: { nodes: GraphNode[]; edges: GraphEdge[] }) => toCytoscape(graph.nodes, graph.edges);
+const withCytoscape = (graph: { nodes: GraphNode[]; edges: GraphEdge[] }) =>
+  toCytoscape(graph.nodes, graph.edges);
 
 export const graphResolvers = {
   Query: {
