@@ -9,10 +9,13 @@ const OPEN_FUTURE = DateTime.fromISO('9999-12-31T00:00:00Z');
 export interface WindowArgs {
   from?: FuzzyTime | null;
   to?: FuzzyTime | null;
-  match?: 'CERTAINLY' | 'POSSIBLY';
+  match?: 'CERTAINLY' | 'POSSIBLY' | null;
 }
 
-/** A time window [from, to) as query parameters: a partial `from` stands for its start, a partial `to` for its end. */
+/**
+ * A time window [from, to) as query parameters, always set (open ends become far dates, so Cypher
+ * compares without null checks): a partial `from` stands for its start, a partial `to` for its end.
+ */
 export function windowParams(args: WindowArgs) {
   const from = args.from?.start ?? OPEN_PAST;
   const to = args.to?.end ?? OPEN_FUTURE;

@@ -7,6 +7,7 @@ import { actorResolvers } from './resolvers/actors';
 import { causalChainResolvers } from './resolvers/causal-chains';
 import { databaseResolvers } from './resolvers/database';
 import { eventResolvers } from './resolvers/events';
+import { graphResolvers } from './resolvers/graph';
 import { nodeResolvers } from './resolvers/node';
 import { sourceResolvers } from './resolvers/sources';
 import { statementResolvers } from './resolvers/statements';
@@ -35,6 +36,7 @@ export function buildSchema(): GraphQLSchema {
       statementResolvers,
       timeRelationResolvers,
       causalChainResolvers,
+      graphResolvers,
     ],
   });
 }

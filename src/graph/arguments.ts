@@ -1,0 +1,69 @@
+import { badInput } from '../graphql/errors';
+import { windowParams, type WindowArgs } from '../graphql/arguments';
+import { GRAPH_RELATIONSHIP_TYPES } from './relationship-types';
+
+/**
+ * The bounds that keep every graph question's work bounded. Two of them are also literals in Cypher,
+ * where Neo4j 5 takes no parameter: the path pattern's {1,8} (MAX_HOPS) and SHORTEST 10 (MAX_PATHS).
+ */
+export const GRAPH_LIMITS = {
+  MAX_HOPS: 8,
+  MAX_PATHS: 10,
+  MAX_DEPTH: 3,
+  MAX_NODES: 500,
+} as const;
+
+export interface GraphFilterArgs extends WindowArgs {
+  types?: string[] | null;
+}
+
+export interface PathArgs extends GraphFilterArgs {
+  source: string;
+  target: string;
+  maxHops?: number | null;
+  k?: number | null;
+  timeRespecting?: boolean | null;
+}
+
+export interface NeighbourhoodArgs extends GraphFilterArgs {
+  id: string;
+  depth?: number | null;
+  limit?: number | null;
+}
+
+function wholeNumber(argument: string, value: number, max: number, limitName: string): number {
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw badInput(argument, `must be a whole number from 1 to ${max} (${limitName}), got ${value}`);
+  }
+  return value;
+}
+
+function filterParams(args: GraphFilterArgs) {
+  if (args.types != null && args.types.length === 0) {
+    throw badInput('types', 'an empty list matches nothing; leave it out to follow every relationship type');
+  }
+  return { types: args.types ?? [...GRAPH_RELATIONSHIP_TYPES], ...windowParams(args) };
+}
+
+/** The parameters of cypher/graph-paths.cypher, checked; `k` is 1 for the single shortest path. */
+export function pathParams(args: PathArgs) {
+  if (args.source === args.target) throw badInput('target', 'must differ from source');
+  return {
+    source: args.source,
+    target: args.target,
+    maxHops: wholeNumber('maxHops', args.maxHops ?? 4, GRAPH_LIMITS.MAX_HOPS, 'the hop limit'),
+    k: wholeNumber('k', args.k ?? 1, GRAPH_LIMITS.MAX_PATHS, 'the most paths one request returns'),
+    timeRespecting: args.timeRespecting ?? false,
+    ...filterParams(args),
+  };
+}
+
+/** The parameters of cypher/graph-neighbourhood.cypher, checked. */
+export function neighbourhoodParams(args: NeighbourhoodArgs) {
+  return {
+    id: args.id,
+    depth: wholeNumber('depth', args.depth ?? 1, GRAPH_LIMITS.MAX_DEPTH, 'the depth limit'),
+    limit: wholeNumber('limit', args.limit ?? 200, GRAPH_LIMITS.MAX_NODES, 'the node cap'),
+    ...filterParams(args),
+  };
+}

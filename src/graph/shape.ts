@@ -1,0 +1,110 @@
+import type { DateTime } from 'luxon';
+import { fuzzyTimeOf, isTimeRespecting } from './time-respecting';
+
+type Props = Record<string, unknown>;
+
+export type GraphNodeKind = 'ACTOR' | 'EVENT' | 'STATEMENT';
+
+export interface GraphNode {
+  id: string;
+  kind: GraphNodeKind;
+  label: string;
+  type: string;
+  subtype: string | null;
+  status: string | null;
+  /** Hops from the neighbourhood's centre, or the position along a path. */
+  distance: number;
+  /** The node's own properties, for its time and the full entity. */
+  props: Props;
+}
+
+export interface GraphEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  label: string;
+  role: string | null;
+  props: Props;
+}
+
+const STATEMENT_LABEL_LENGTH = 80;
+
+/** A statement's words, shortened for a drawing: at most 80 characters, cut at a word with an ellipsis. */
+export function shortLabel(text: string, length = STATEMENT_LABEL_LENGTH): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= length) return flat;
+  const cut = flat.slice(0, length - 1);
+  const word = cut.lastIndexOf(' ');
+  return `${(word > length / 2 ? cut.slice(0, word) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** A node map from cypher/fragments/graph-node-map.cypher as a drawable node. */
+export function graphNodeFrom(props: Props, distance: number): GraphNode {
+  const kind = props.graphKind as GraphNodeKind;
+  const label =
+    kind === 'ACTOR'
+      ? (props.name as string)
+      : kind === 'EVENT'
+        ? (props.title as string)
+        : shortLabel(props.text as string);
+  return {
+    id: props.id as string,
+    kind,
+    label,
+    // Actors and statements keep their kind in `kind`, events their type in `type`.
+    type: (kind === 'EVENT' ? props.type : props.kind) as string,
+    subtype: (props.subtype as string | undefined) ?? null,
+    status: (props.status as string | undefined) ?? null,
+    distance,
+    props,
+  };
+}
+
+const words = (type: string) => type.toLowerCase().replace(/_/g, ' ');
+
+/** What an edge says, short enough to draw: `participated in (agent)`, `prime minister`, `part of`. */
+export function edgeLabel(props: Props): string {
+  const type = props.type as string;
+  if (type === 'PARTICIPATED_IN' && props.role) return `${words(type)} (${words(props.role as string)})`;
+  if (type === 'HELD_ROLE' && props.title) return props.title as string;
+  if (type === 'METONYM_FOR' && props.term) return `metonym for ("${props.term as string}")`;
+  return words(type);
+}
+
+/**
+ * A stable, readable edge id: `person:mark-carney-[PARTICIPATED_IN:AGENT]->event:carney-visit-to-china`.
+ * The qualifier (a participation's role, a role's id, a metonym's term) tells parallel edges apart.
+ */
+export function edgeId(props: Props): string {
+  const qualifier = (props.type === 'HELD_ROLE' ? props.id : (props.role ?? props.term)) as
+    string | undefined;
+  return `${props.source as string}-[${props.type as string}${qualifier ? `:${qualifier}` : ''}]->${props.target as string}`;
+}
+
+/** An edge map from cypher/fragments/graph-edge-map.cypher as a drawable edge. */
+export function graphEdgeFrom(props: Props): GraphEdge {
+  return {
+    id: edgeId(props),
+    type: props.type as string,
+    source: props.source as string,
+    target: props.target as string,
+    label: edgeLabel(props),
+    role: props.type === 'PARTICIPATED_IN' ? ((props.role as string | undefined) ?? null) : null,
+    props,
+  };
+}
+
+/** A path row of cypher/graph-paths.cypher, in order from source to target. */
+export function pathFrom(row: { nodes: Props[]; edges: Props[] }) {
+  const nodes = row.nodes.map((props, position) => graphNodeFrom(props, position));
+  return {
+    length: row.edges.length,
+    nodes,
+    edges: row.edges.map(graphEdgeFrom),
+    timeRespecting: isTimeRespecting(nodes.map((node) => fuzzyTimeOf(node.props))),
+  };
+}
+
+/** The ISO form of a time bound for JSON exports. */
+export const iso = (value: unknown) => (value ? (value as DateTime).toISO() : null);

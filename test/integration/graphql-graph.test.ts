@@ -1,0 +1,321 @@
+import { graphqlClient, type GraphQLAnswer } from '../support/graphql-client';
+import { useSeededStory } from '../support/story';
+
+jest.setTimeout(60_000);
+
+const NODE = `id kind label type status distance time { label earliestStart latestEnd }`;
+const EDGE = `id type source target label role evidence { sentence source { id } }`;
+
+const PATHS = `
+  query Paths($source: ID!, $target: ID!, $k: Int, $maxHops: Int, $types: [GraphRelationType!],
+              $from: PartialDate, $to: PartialDate, $timeRespecting: Boolean) {
+    paths(source: $source, target: $target, k: $k, maxHops: $maxHops, types: $types, from: $from, to: $to,
+          timeRespecting: $timeRespecting) {
+      length timeRespecting nodes { ${NODE} } edges { ${EDGE} }
+    }
+  }`;
+
+const SHORTEST = `
+  query Shortest($source: ID!, $target: ID!, $maxHops: Int, $timeRespecting: Boolean) {
+    shortestPath(source: $source, target: $target, maxHops: $maxHops, timeRespecting: $timeRespecting) {
+      length timeRespecting cytoscape nodes { ${NODE} node { id ... on Actor { name } ... on Event { title } } }
+      edges { ${EDGE} }
+    }
+  }`;
+
+const NEIGHBOURHOOD = `
+  query Neighbourhood($id: ID!, $depth: Int, $limit: Int, $from: PartialDate, $to: PartialDate,
+                      $types: [GraphRelationType!]) {
+    neighbourhood(id: $id, depth: $depth, limit: $limit, from: $from, to: $to, types: $types) {
+      truncated cytoscape nodes { ${NODE} } edges { ${EDGE} }
+    }
+  }`;
+
+type Node = { id: string; kind: string; distance: number };
+type Edge = {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  evidence: { sentence: string } | null;
+};
+type Path = { length: number; timeRespecting: boolean; nodes: Node[]; edges: Edge[] };
+
+const ids = (path: Path) => path.nodes.map((node) => node.id);
+
+/** Each edge joins its two neighbours on the path, in one direction or the other. */
+function expectJoined(path: Path) {
+  expect(path.edges).toHaveLength(path.nodes.length - 1);
+  path.edges.forEach((edge, i) => {
+    expect([edge.source, edge.target].sort()).toEqual([path.nodes[i]!.id, path.nodes[i + 1]!.id].sort());
+  });
+}
+
+describe('graph questions on the story', () => {
+  const story = useSeededStory();
+  const ask: ReturnType<typeof graphqlClient> = (...args) => story.ask(...args);
+
+  it('connects Premier Scott Moe to Xi Jinping through the Beijing visit, with real directions and evidence', async () => {
+    const answer = await ask(SHORTEST, { source: 'person:scott-moe', target: 'person:xi-jinping' });
+    expect(answer.errors).toBeUndefined();
+    expectOneGraphQuery(answer, 'graph-paths');
+    expect(answer.sent.map((query) => query.name).sort()).toEqual([
+      'actors-by-ids',
+      'events-by-ids',
+      'graph-paths',
+      'sources-by-ids',
+    ]);
+    const path = answer.data.shortestPath as Path & { cytoscape: unknown };
+    expect(path.length).toBe(3);
+    // Two 3-hop paths exist (through the APEC meeting or the Beijing meeting); ties go by id.
+    expect(ids(path)).toEqual([
+      'person:scott-moe',
+      'event:carney-visit-to-china',
+      'event:carney-xi-meeting-apec',
+      'person:xi-jinping',
+    ]);
+    expectJoined(path);
+    expect(path.edges.map((edge) => [edge.source, edge.type, edge.target])).toEqual([
+      ['person:scott-moe', 'PARTICIPATED_IN', 'event:carney-visit-to-china'],
+      ['event:carney-xi-meeting-apec', 'FOLLOWED_BY', 'event:carney-visit-to-china'],
+      ['person:xi-jinping', 'PARTICIPATED_IN', 'event:carney-xi-meeting-apec'],
+    ]);
+    expect(path.edges[2]!.evidence!.sentence).toMatch(/Carney and Xi first met last fall at the APEC summit/);
+    expect(path.nodes.map((node) => node.kind)).toEqual(['ACTOR', 'EVENT', 'EVENT', 'ACTOR']);
+    expect(path.nodes.map((node) => node.distance)).toEqual([0, 1, 2, 3]);
+    expect((path.nodes[3] as unknown as { node: { name: string } }).node.name).toBe('Xi Jinping');
+    // It goes back in time: the APEC meeting (Oct 2025) is certainly before the visit (Jan 2026).
+    expect(path.timeRespecting).toBe(false);
+  });
+
+  it('connects Doug Ford to Xi through his statement on the EV tariffs, whose evidence is the quote', async () => {
+    const [path] = (
+      await ask(PATHS, { source: 'person:doug-ford', target: 'person:xi-jinping', k: 1, maxHops: 6 })
+    ).data.paths as Path[];
+    expect(path!.length).toBe(5);
+    expect(ids(path!).slice(0, 3)).toEqual([
+      'person:doug-ford',
+      'statement:ford-ev-tariffs-protect-auto-sector',
+      'event:canada-tariffs-chinese-evs-steel-aluminum',
+    ]);
+    expectJoined(path!);
+    expect(path!.nodes[1]).toMatchObject({ kind: 'STATEMENT' });
+    expect(path!.edges.every((edge) => edge.evidence?.sentence)).toBe(true);
+  });
+
+  it('returns k distinct paths sorted by length, the first being shortestPath, the same at every call', async () => {
+    const variables = { source: 'person:scott-moe', target: 'person:xi-jinping', k: 6 };
+    const answer = await ask(PATHS, variables);
+    expectOneGraphQuery(answer, 'graph-paths');
+    const paths = answer.data.paths as Path[];
+    expect(paths).toHaveLength(6);
+    expect(new Set(paths.map((path) => JSON.stringify(path.edges.map((edge) => edge.id)))).size).toBe(6);
+    const lengths = paths.map((path) => path.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    paths.forEach(expectJoined);
+    paths.forEach((path) => expect(new Set(ids(path)).size).toBe(path.nodes.length));
+    const shortest = await ask(SHORTEST, { source: 'person:scott-moe', target: 'person:xi-jinping' });
+    expect(ids(paths[0]!)).toEqual(ids(shortest.data.shortestPath));
+    const one = await ask(PATHS, { ...variables, k: 1 });
+    expect(one.data.paths).toEqual([paths[0]]);
+    expect((await ask(PATHS, variables)).data.paths).toEqual(paths);
+  });
+
+  it('with timeRespecting, drops the path back from the visit to the APEC meeting and keeps the one forward to Beijing', async () => {
+    const variables = { source: 'person:scott-moe', target: 'person:xi-jinping', k: 5 };
+    const all = (await ask(PATHS, variables)).data.paths as Path[];
+    const forward = (await ask(PATHS, { ...variables, timeRespecting: true })).data.paths as Path[];
+    const backward = [
+      'person:scott-moe',
+      'event:carney-visit-to-china',
+      'event:carney-xi-meeting-apec',
+      'person:xi-jinping',
+    ];
+    const onward = [
+      'person:scott-moe',
+      'event:carney-visit-to-china',
+      'event:carney-xi-meeting-beijing',
+      'person:xi-jinping',
+    ];
+    expect(all.map(ids)).toEqual(expect.arrayContaining([backward, onward]));
+    expect(forward.map(ids)).not.toContainEqual(backward);
+    expect(forward[0]!.nodes.map((node) => node.id)).toEqual(onward);
+    // The Cypher filter and the TypeScript check (Allen relations) agree.
+    expect(forward.every((path) => path.timeRespecting)).toBe(true);
+    expect(all.filter((path) => !path.timeRespecting).map(ids)).toContainEqual(backward);
+    const shortest = await ask(SHORTEST, {
+      source: 'person:scott-moe',
+      target: 'person:xi-jinping',
+      timeRespecting: true,
+    });
+    expect(ids(shortest.data.shortestPath)).toEqual(onward);
+  });
+
+  it('keeps events outside a window off the path, and says null when no path is left', async () => {
+    const variables = { source: 'person:scott-moe', target: 'person:xi-jinping', k: 10, maxHops: 4 };
+    const in2026 = (await ask(PATHS, { ...variables, from: '2026' })).data.paths as Path[];
+    expect(in2026.length).toBeGreaterThan(0);
+    const events = in2026.flatMap((path) => path.nodes.filter((node) => node.kind === 'EVENT'));
+    expect(events.map((node) => node.id)).not.toContain('event:carney-xi-meeting-apec');
+    const tooShort = await ask(SHORTEST, {
+      source: 'person:scott-moe',
+      target: 'person:xi-jinping',
+      maxHops: 2,
+    });
+    expect(tooShort.errors).toBeUndefined();
+    expect(tooShort.data.shortestPath).toBeNull();
+  });
+
+  it('draws the neighbourhood of the APEC meeting: Carney, Xi and Gyeongju at depth 1, more at depth 2', async () => {
+    const one = await ask(NEIGHBOURHOOD, { id: 'event:carney-xi-meeting-apec' });
+    expect(one.errors).toBeUndefined();
+    expectOneGraphQuery(one, 'graph-neighbourhood');
+    const graph = one.data.neighbourhood as {
+      nodes: Node[];
+      edges: Edge[];
+      truncated: boolean;
+      cytoscape: Cyto;
+    };
+    const nodeIds = graph.nodes.map((node) => node.id);
+    expect(nodeIds[0]).toBe('event:carney-xi-meeting-apec');
+    expect(nodeIds).toEqual(
+      expect.arrayContaining([
+        'person:mark-carney',
+        'person:xi-jinping',
+        'place:gyeongju',
+        'event:apec-summit-2025',
+      ]),
+    );
+    expect(graph.nodes.every((node) => node.distance <= 1)).toBe(true);
+    expect(graph.truncated).toBe(false);
+    expect(graph.edges.every((edge) => nodeIds.includes(edge.source) && nodeIds.includes(edge.target))).toBe(
+      true,
+    );
+    expect(graph.edges).toContainEqual(
+      expect.objectContaining({
+        source: 'event:carney-xi-meeting-apec',
+        type: 'TOOK_PLACE_IN',
+        target: 'place:gyeongju',
+      }),
+    );
+    expectCytoscapeOf(graph);
+
+    const two = (await ask(NEIGHBOURHOOD, { id: 'event:carney-xi-meeting-apec', depth: 2 })).data
+      .neighbourhood;
+    expect(two.nodes.length).toBeGreaterThan(graph.nodes.length);
+    expect(two.nodes.map((node: Node) => node.id)).toEqual(expect.arrayContaining(nodeIds));
+    expect(Math.max(...two.nodes.map((node: Node) => node.distance))).toBe(2);
+  });
+
+  it('leaves out-of-window events out of a neighbourhood, and caps its size with truncated', async () => {
+    const all = (await ask(NEIGHBOURHOOD, { id: 'event:carney-xi-meeting-apec', depth: 2 })).data
+      .neighbourhood;
+    const autumn = (
+      await ask(NEIGHBOURHOOD, {
+        id: 'event:carney-xi-meeting-apec',
+        depth: 2,
+        from: '2025-10',
+        to: '2025-11',
+      })
+    ).data.neighbourhood;
+    const idsOf = (graph: { nodes: Node[] }) => graph.nodes.map((node) => node.id);
+    expect(idsOf(all)).toContain('event:carney-visit-to-china');
+    expect(idsOf(autumn)).not.toContain('event:carney-visit-to-china');
+    expect(idsOf(autumn)).toEqual(expect.arrayContaining(['person:mark-carney', 'event:apec-summit-2025']));
+    const capped = (await ask(NEIGHBOURHOOD, { id: 'event:carney-xi-meeting-apec', depth: 2, limit: 5 })).data
+      .neighbourhood;
+    expect(capped.nodes).toHaveLength(5);
+    expect(capped.truncated).toBe(true);
+    expectCytoscapeOf(capped);
+  });
+
+  it('follows only the relationship types asked for', async () => {
+    const graph = (await ask(NEIGHBOURHOOD, { id: 'person:mark-carney', types: ['HELD_ROLE'] })).data
+      .neighbourhood;
+    expect(graph.edges.length).toBeGreaterThan(0);
+    expect(graph.edges.every((edge: Edge) => edge.type === 'HELD_ROLE')).toBe(true);
+  });
+
+  it.each([
+    [SHORTEST, { source: 'person:nobody', target: 'person:xi-jinping' }, 'NOT_FOUND', /person:nobody/],
+    [PATHS, { source: 'person:scott-moe', target: 'event:nothing' }, 'NOT_FOUND', /event:nothing/],
+    [NEIGHBOURHOOD, { id: 'place:atlantis' }, 'NOT_FOUND', /place:atlantis/],
+    [
+      SHORTEST,
+      { source: 'person:scott-moe', target: 'person:xi-jinping', maxHops: 9 },
+      'BAD_USER_INPUT',
+      /maxHops: .*1 to 8 \(the hop limit\), got 9/,
+    ],
+    [
+      PATHS,
+      { source: 'person:scott-moe', target: 'person:xi-jinping', k: 11 },
+      'BAD_USER_INPUT',
+      /k: .*1 to 10 \(the most paths one request returns\), got 11/,
+    ],
+    [
+      NEIGHBOURHOOD,
+      { id: 'gov:canada', depth: 4 },
+      'BAD_USER_INPUT',
+      /depth: .*1 to 3 \(the depth limit\), got 4/,
+    ],
+    [
+      NEIGHBOURHOOD,
+      { id: 'gov:canada', limit: 501 },
+      'BAD_USER_INPUT',
+      /limit: .*1 to 500 \(the node cap\), got 501/,
+    ],
+    [NEIGHBOURHOOD, { id: 'gov:canada', from: '2025-13' }, 'BAD_USER_INPUT', /2025-13/],
+    [
+      PATHS,
+      { source: 'gov:canada', target: 'gov:china', from: '2026', to: '2025' },
+      'BAD_USER_INPUT',
+      /from: the window must start before it ends/,
+    ],
+    [
+      PATHS,
+      { source: 'gov:canada', target: 'gov:china', types: [] },
+      'BAD_USER_INPUT',
+      /types: an empty list/,
+    ],
+    [
+      SHORTEST,
+      { source: 'gov:canada', target: 'gov:canada' },
+      'BAD_USER_INPUT',
+      /target: must differ from source/,
+    ],
+  ])('refuses bad arguments (%#) with %s', async (query, variables, code, message) => {
+    const answer: GraphQLAnswer = await ask(query, variables);
+    expect(answer.errors?.[0]?.extensions?.code).toBe(code);
+    expect(answer.errors?.[0]?.message).toMatch(message);
+  });
+});
+
+/**
+ * One query to the graph for the top-level field; evidence sources and full entities come from the
+ * request's batched loaders, one query each at most, whatever the number of nodes and edges.
+ */
+function expectOneGraphQuery(answer: GraphQLAnswer, name: string) {
+  const names = answer.sent.map((query) => query.name);
+  expect(names[0]).toBe(name);
+  expect(names.filter((sent) => sent.startsWith('graph-'))).toEqual([name]);
+  expect(new Set(names).size).toBe(names.length);
+  expect(names.slice(1).every((sent) => sent.endsWith('-by-ids'))).toBe(true);
+}
+
+type Cyto = {
+  nodes: Array<{ data: { id: string; label: string } }>;
+  edges: Array<{ data: { id: string; source: string; target: string; label: string } }>;
+};
+
+/** The Cytoscape.js export holds the same elements, and its edges reference only its nodes. */
+function expectCytoscapeOf(graph: { nodes: Node[]; edges: Edge[]; cytoscape: Cyto }) {
+  const nodeIds = graph.cytoscape.nodes.map((node) => node.data.id);
+  expect(nodeIds).toEqual(graph.nodes.map((node) => node.id));
+  expect(graph.cytoscape.edges.map((edge) => edge.data.id)).toEqual(graph.edges.map((edge) => edge.id));
+  for (const { data } of graph.cytoscape.edges) {
+    expect(nodeIds).toContain(data.source);
+    expect(nodeIds).toContain(data.target);
+    expect(data.label).toEqual(expect.any(String));
+  }
+  expect(graph.cytoscape.nodes.every((node) => node.data.label.length > 0)).toBe(true);
+}
