@@ -11,6 +11,13 @@ import { notFound } from '../errors';
 import type { EntityMap } from '../loaders';
 import { evidenceFrom, timeSpanFrom } from '../shapes';
 
+/** Where each kind of graph node is loaded in full, and its GraphQL type. */
+const FULL_NODE = {
+  ACTOR: { loader: 'actor', typename: 'Actor' },
+  EVENT: { loader: 'event', typename: 'Event' },
+  STATEMENT: { loader: 'statement', typename: 'Statement' },
+} as const;
+
 type PathRow = { nodes: EntityMap[]; edges: EntityMap[] };
 
 async function findPaths(args: PathArgs, k: number | null | undefined, { runner }: GraphQLContext) {
@@ -51,10 +58,9 @@ export const graphResolvers = {
   GraphNode: {
     time: (node: GraphNode) => timeSpanFrom(node.props),
     async node(node: GraphNode, _args: unknown, { loaders }: GraphQLContext) {
-      if (node.kind === 'STATEMENT') return null;
-      const full =
-        node.kind === 'ACTOR' ? await loaders.actor.load(node.id) : await loaders.event.load(node.id);
-      return full && { ...full, __typename: node.kind === 'ACTOR' ? 'Actor' : 'Event' };
+      const { loader, typename } = FULL_NODE[node.kind];
+      const full = await loaders[loader].load(node.id);
+      return full && { ...full, __typename: typename };
     },
   },
   GraphEdge: {
