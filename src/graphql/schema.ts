@@ -7,8 +7,10 @@ import { actorResolvers } from './resolvers/actors';
 import { databaseResolvers } from './resolvers/database';
 import { eventResolvers } from './resolvers/events';
 import { nodeResolvers } from './resolvers/node';
+import { searchResolvers } from './resolvers/search';
 import { sourceResolvers } from './resolvers/sources';
 import { statementResolvers } from './resolvers/statements';
+import { timelineExportResolvers } from './resolvers/timeline-exports';
 
 export const SCHEMA_DIR = path.join(projectRoot(), 'schema');
 
@@ -31,6 +33,8 @@ export function buildSchema(): GraphQLSchema {
       actorResolvers,
       sourceResolvers,
       statementResolvers,
+      searchResolvers,
+      timelineExportResolvers,
     ],
   });
 }

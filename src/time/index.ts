@@ -17,3 +17,5 @@ export { formatLabel } from './label';
 export { relate, ALLEN_RELATIONS, type AllenRelation, type Relation } from './allen';
 export { ongoingSince } from './ongoing';
 export { EDTF_SEASON_CODE, type Season } from './seasons';
+export { shapeOf, type Shape, type Endpoint } from './shape';
+export { isBoundary, justBefore } from './units';
