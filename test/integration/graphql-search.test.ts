@@ -18,7 +18,7 @@ interface Hit {
   matches: Array<{ field: string; value: string; words: string[] }>;
 }
 
-const hits = (answer: GraphQLAnswer): Hit[] => answer.data!.search.edges;
+const hits = (answer: GraphQLAnswer) => answer.data!.search.edges as Hit[];
 const ids = (answer: GraphQLAnswer) => hits(answer).map((hit) => hit.node.id);
 const rank = (answer: GraphQLAnswer, id: string) => ids(answer).indexOf(id);
 
@@ -163,7 +163,7 @@ describe('full-text search over the story', () => {
       'kinds',
       'after',
     ]);
-    expect(refusals[1]!.errors?.[0]?.message).toMatch(/limit is 500/);
+    expect(refusals[1].errors?.[0]?.message).toMatch(/limit is 500/);
   });
 
   it('returns whole entities: nested fields of every kind come from the one search query', async () => {

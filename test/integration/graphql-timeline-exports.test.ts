@@ -62,7 +62,7 @@ function timelineJsProblems(data: { events: Slide[] }): string[] {
           value !== undefined &&
           !(Number.isInteger(value) && Number(value) >= low && Number(value) <= high)
         )
-          problems.push(`${at}: ${name}.${part} is ${String(value)}`);
+          problems.push(`${at}: ${name}.${part} is ${JSON.stringify(value)}`);
       }
     }
     if (slide.end_date && asDate(slide.end_date) < asDate(slide.start_date))
