@@ -9,9 +9,11 @@ import { databaseResolvers } from './resolvers/database';
 import { eventResolvers } from './resolvers/events';
 import { graphResolvers } from './resolvers/graph';
 import { nodeResolvers } from './resolvers/node';
+import { searchResolvers } from './resolvers/search';
 import { sourceResolvers } from './resolvers/sources';
 import { statementResolvers } from './resolvers/statements';
 import { timeRelationResolvers } from './resolvers/time-relations';
+import { timelineExportResolvers } from './resolvers/timeline-exports';
 
 export const SCHEMA_DIR = path.join(projectRoot(), 'schema');
 
@@ -37,6 +39,8 @@ export function buildSchema(): GraphQLSchema {
       timeRelationResolvers,
       causalChainResolvers,
       graphResolvers,
+      searchResolvers,
+      timelineExportResolvers,
     ],
   });
 }

@@ -18,3 +18,5 @@ export { relate, ALLEN_RELATIONS, type AllenRelation, type Relation, type TimeBo
 export { ongoingSince } from './ongoing';
 export { liesAt, type Position } from './position';
 export { EDTF_SEASON_CODE, type Season } from './seasons';
+export { shapeOf, type Shape, type Endpoint } from './shape';
+export { isBoundary, justBefore } from './units';

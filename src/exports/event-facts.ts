@@ -1,0 +1,96 @@
+import type { DateTime } from 'luxon';
+import type { FuzzyTime, Precision } from '../time';
+
+/**
+ * What the exports read from an event map (as the timeline query returns it: time bounds flat,
+ * participants, evidence with its source), typed once for both export formats.
+ */
+export type EventMap = Record<string, unknown>;
+
+interface SourceStub {
+  title?: string | null;
+  publisher?: string | null;
+}
+
+export interface EventEvidence {
+  aspect: string | null;
+  sentence: string | null;
+  note: string | null;
+  outsideArticle: boolean;
+  source: SourceStub | null;
+}
+
+export interface EventParticipant {
+  role: string;
+  actor: { id: string; name: string };
+}
+
+/** The event's stored time as the time module's FuzzyTime (precision as stored, lower case). */
+export function fuzzyTimeOf(event: EventMap): FuzzyTime {
+  const at = (key: string) => (event[key] as DateTime | null | undefined) ?? null;
+  return {
+    expression: event.timeExpression as string,
+    edtf: event.timeEdtf as string,
+    label: event.timeLabel as string,
+    precision: String(event.precision).toLowerCase() as Precision,
+    start: at('start')!,
+    end: at('end'),
+    earliestStart: at('earliestStart')!,
+    latestStart: at('latestStart')!,
+    earliestEnd: at('earliestEnd'),
+    latestEnd: at('latestEnd'),
+  };
+}
+
+export function evidenceOf(event: EventMap): EventEvidence[] {
+  return ((event.evidence as EventMap[] | undefined) ?? [])
+    .map((item) => ({
+      aspect: (item.aspect as string | undefined) ?? null,
+      sentence: (item.sentence as string | undefined) ?? null,
+      note: (item.note as string | undefined) ?? null,
+      outsideArticle: (item.outsideArticle as boolean | undefined) ?? false,
+      source: (item.source as SourceStub | undefined) ?? null,
+    }))
+    .sort((a, b) => aspectOrder(a.aspect) - aspectOrder(b.aspect));
+}
+
+/** The event's own sentence first, then where its time comes from. */
+function aspectOrder(aspect: string | null): number {
+  return aspect === 'event' ? 0 : aspect === 'time' ? 1 : 2;
+}
+
+export function participantsOf(event: EventMap): EventParticipant[] {
+  return ((event.participants as EventParticipant[] | undefined) ?? []).filter((p) => p.actor);
+}
+
+/** Where a piece of evidence comes from, for people: `Title (Publisher)`. */
+export function sourceLabel(source: SourceStub | null): string {
+  if (!source?.title) return 'unknown source';
+  return source.publisher ? `${source.title} (${source.publisher})` : source.title;
+}
+
+/** A word on how far the event is a fact, for anything but HAPPENED. */
+export function statusNote(status: string): string | null {
+  switch (status) {
+    case 'HAPPENED':
+      return null;
+    case 'ONGOING':
+      return 'Ongoing as of the source; no end is known.';
+    case 'PLANNED':
+      return 'Planned as of the source: not a fact yet.';
+    case 'EXPECTED':
+      return 'Expected by someone quoted: not a fact.';
+    case 'HOPED':
+      return 'Hoped for by an actor: not a fact.';
+    case 'DENIED':
+      return 'Reported and denied.';
+    default:
+      return `Status: ${status}.`;
+  }
+}
+
+/** `TARIFF_IMPOSED` → `Tariff imposed`. */
+export function enumLabel(value: string): string {
+  const words = value.toLowerCase().replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
