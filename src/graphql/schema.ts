@@ -6,6 +6,7 @@ import { projectRoot } from '../project-root';
 import { actorResolvers } from './resolvers/actors';
 import { databaseResolvers } from './resolvers/database';
 import { eventResolvers } from './resolvers/events';
+import { mutationResolvers } from './resolvers/mutations';
 import { nodeResolvers } from './resolvers/node';
 import { sourceResolvers } from './resolvers/sources';
 import { statementResolvers } from './resolvers/statements';
@@ -31,6 +32,7 @@ export function buildSchema(): GraphQLSchema {
       actorResolvers,
       sourceResolvers,
       statementResolvers,
+      mutationResolvers,
     ],
   });
 }
