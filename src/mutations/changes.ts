@@ -57,7 +57,7 @@ const PROJECTIONS: Record<FactKind, (map: EntityMap) => Record<string, unknown>>
     name: a.name,
     subtype: a.subtype ?? null,
     description: a.description ?? null,
-    aliases: (a.aliases as string[] | undefined) ?? [],
+    aliases: a.aliases ?? [],
     mentions: evidenceOf(a.mentions),
   }),
   statement: (st) => ({
