@@ -3,42 +3,4 @@
 // Parameters: $rows [{id, props, evidence, timeEvidence, place, partOf, sectors, participants}].
 // Columns: none.
 UNWIND $rows AS row
-MERGE (e:Event {id: row.id})
-ON CREATE SET e.recordedAt = datetime()
-SET e += row.props
-WITH e, row
-CALL (e, row) {
-  MATCH (s:Source {id: row.evidence.sourceId})
-  MERGE (e)-[r:SUPPORTED_BY {aspect: 'event'}]->(s)
-  SET r += row.evidence
-}
-CALL (e, row) {
-  WITH row WHERE row.timeEvidence IS NOT NULL
-  MATCH (s:Source {id: row.timeEvidence.sourceId})
-  MERGE (e)-[r:SUPPORTED_BY {aspect: 'time'}]->(s)
-  SET r += row.timeEvidence
-}
-CALL (e, row) {
-  UNWIND row.participants AS p
-  MATCH (a:Actor {id: p.actor})
-  MERGE (a)-[r:PARTICIPATED_IN {role: p.role}]->(e)
-  SET r.mentionedAs = p.mentionedAs, r += row.evidence
-}
-CALL (e, row) {
-  WITH row WHERE row.place IS NOT NULL
-  MATCH (place:Actor {id: row.place})
-  MERGE (e)-[r:TOOK_PLACE_IN]->(place)
-  SET r += row.evidence
-}
-CALL (e, row) {
-  UNWIND row.sectors AS sectorId
-  MATCH (sector:Actor {id: sectorId})
-  MERGE (e)-[r:AFFECTED]->(sector)
-  SET r += row.evidence
-}
-CALL (e, row) {
-  WITH row WHERE row.partOf IS NOT NULL
-  MATCH (parent:Event {id: row.partOf})
-  MERGE (e)-[r:PART_OF]->(parent)
-  SET r += row.evidence
-}
+// @include event-write

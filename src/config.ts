@@ -45,6 +45,10 @@ const envSchema = z.object({
   LOCAL_NEO4J_HEAP_MB: megabytes.default(512),
   LOCAL_NEO4J_PAGECACHE_MB: megabytes.default(256),
   LOCAL_NEO4J_CACHE_DIR: z.string().min(1).optional(),
+  ENABLE_MUTATIONS: z
+    .enum(['true', 'false'], 'must be true or false')
+    .default('false')
+    .transform((value) => value === 'true'),
 });
 
 export interface ExternalNeo4j {
@@ -71,6 +75,8 @@ export interface AppConfig {
   log: { level: string; format: 'pretty' | 'json' };
   seedDir: string;
   neo4j: ExternalNeo4j | LocalNeo4jSettings;
+  /** Whether GraphQL mutations write; off until mutations have authentication. */
+  mutationsEnabled: boolean;
 }
 
 /** Reads the environment; every invalid variable is named in one error. */
@@ -125,5 +131,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, stdoutIsTty = false): AppConf
     log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT ?? (stdoutIsTty ? 'pretty' : 'json') },
     seedDir: resolve(e.SEED_DIR ?? 'seed'),
     neo4j,
+    mutationsEnabled: e.ENABLE_MUTATIONS,
   };
 }

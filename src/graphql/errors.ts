@@ -5,6 +5,36 @@ export function badInput(argument: string, message: string): GraphQLError {
   return new GraphQLError(`${argument}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', argument } });
 }
 
-export function notFound(what: string, id: string): GraphQLError {
-  return new GraphQLError(`no ${what} has the id '${id}'`, { extensions: { code: 'NOT_FOUND', id } });
+export function notFound(what: string, id: string, detail = ''): GraphQLError {
+  return new GraphQLError(`no ${what} has the id '${id}'${detail}`, {
+    extensions: { code: 'NOT_FOUND', id },
+  });
+}
+
+/** Mutations answer this until ENABLE_MUTATIONS=true (they have no authentication yet). */
+export function mutationsDisabled(): GraphQLError {
+  return new GraphQLError(
+    'mutations are disabled on this server; they are enabled by starting it with ENABLE_MUTATIONS=true',
+    { extensions: { code: 'MUTATIONS_DISABLED', variable: 'ENABLE_MUTATIONS' } },
+  );
+}
+
+/**
+ * Refused input with every problem located (`extensions.problems`). NOT_FOUND when every problem is an
+ * unknown id, else BAD_USER_INPUT. The message names the first problem and how many follow.
+ */
+export function refused(
+  argument: string,
+  problems: Array<{ path: string; message: string; code?: string }>,
+): GraphQLError {
+  const [first] = problems;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more: see extensions.problems)` : '';
+  const unknownIds = problems.every((problem) => problem.code === 'UNKNOWN_ID');
+  return new GraphQLError(`${first?.path || argument}: ${first?.message}${more}; nothing was written`, {
+    extensions: {
+      code: unknownIds ? 'NOT_FOUND' : 'BAD_USER_INPUT',
+      argument,
+      problems: problems.map(({ path, message }) => ({ path, message })),
+    },
+  });
 }

@@ -8,6 +8,7 @@ import { causalChainResolvers } from './resolvers/causal-chains';
 import { databaseResolvers } from './resolvers/database';
 import { eventResolvers } from './resolvers/events';
 import { graphResolvers } from './resolvers/graph';
+import { mutationResolvers } from './resolvers/mutations';
 import { nodeResolvers } from './resolvers/node';
 import { searchResolvers } from './resolvers/search';
 import { sourceResolvers } from './resolvers/sources';
@@ -41,6 +42,7 @@ export function buildSchema(): GraphQLSchema {
       graphResolvers,
       searchResolvers,
       timelineExportResolvers,
+      mutationResolvers,
     ],
   });
 }

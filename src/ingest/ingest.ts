@@ -1,4 +1,4 @@
-import type { QueryRunner } from '../db/runner';
+import type { NamedTransaction, QueryRunner, Row } from '../db/runner';
 import type { PreparedDocument } from '../model/prepared';
 import { DocumentRejectedError, type Problem } from '../model/problems';
 import { planWrites } from './plan';
@@ -12,6 +12,25 @@ export interface IngestReport {
   relationshipsCreated: number;
   propertiesSet: number;
   rows: number;
+  /** The node ids the document declares that were stored (live) before it was written. */
+  alreadyStored: string[];
+}
+
+/** The node ids a document declares, by kind. */
+export interface DeclaredIds {
+  sources: string[];
+  actors: string[];
+  events: string[];
+  statements: string[];
+}
+
+export function declaredIds(doc: PreparedDocument): DeclaredIds {
+  return {
+    sources: doc.sources.map((source) => source.id),
+    actors: doc.actors.map((actor) => actor.id),
+    events: doc.events.map((event) => event.id),
+    statements: doc.statements.map((statement) => statement.id),
+  };
 }
 
 /** Called after each batch, for progress bars. */
@@ -30,14 +49,7 @@ export async function ingestDocument(
   const steps = planWrites(doc);
   const total = steps.reduce((sum, step) => sum + step.rows.length, 0);
   return runner.writeTransaction(`ingest ${doc.file}`, async (tx) => {
-    const check = await tx.run('ingest-check-references', {
-      actorIds: [...doc.externalActorRefs.keys()],
-      eventIds: [...doc.externalEventRefs.keys()],
-      actors: doc.actors.map((actor) => ({ id: actor.id, kind: actor.kind })),
-    });
-    const problems = referenceProblems(doc, check.rows[0] ?? {});
-    if (problems.length > 0) throw new DocumentRejectedError(doc.file, problems);
-
+    const { alreadyStored } = await checkReferences(tx, doc);
     const report: IngestReport = {
       file: doc.file,
       sourceId: doc.sources[0]!.id,
@@ -45,6 +57,7 @@ export async function ingestDocument(
       relationshipsCreated: 0,
       propertiesSet: 0,
       rows: total,
+      alreadyStored,
     };
     let done = 0;
     onProgress(done, total, 'checked');
@@ -64,13 +77,50 @@ export async function ingestDocument(
   });
 }
 
-function referenceProblems(doc: PreparedDocument, check: Record<string, unknown>): Problem[] {
+/**
+ * Checks a prepared document against the database without writing (a dry run): the ids it refers to
+ * exist, declared actors keep their stored kind. Refuses it as ingest would; else says what is stored.
+ */
+export async function checkDocument(
+  runner: QueryRunner,
+  doc: PreparedDocument,
+): Promise<{ alreadyStored: string[] }> {
+  const { rows } = await runner.read('ingest-check-references', checkParams(doc));
+  return checkOutcome(doc, rows[0] ?? {});
+}
+
+/** The same check inside a write transaction, before anything is written. */
+export async function checkReferences(
+  tx: NamedTransaction,
+  doc: PreparedDocument,
+): Promise<{ alreadyStored: string[] }> {
+  const { rows } = await tx.run('ingest-check-references', checkParams(doc));
+  return checkOutcome(doc, rows[0] ?? {});
+}
+
+function checkParams(doc: PreparedDocument): Row {
+  return {
+    actorIds: [...doc.externalActorRefs.keys()],
+    eventIds: [...doc.externalEventRefs.keys()],
+    actors: doc.actors.map((actor) => ({ id: actor.id, kind: actor.kind })),
+    declared: { ...declaredIds(doc) },
+  };
+}
+
+function checkOutcome(doc: PreparedDocument, check: Row): { alreadyStored: string[] } {
+  const problems = referenceProblems(doc, check);
+  if (problems.length > 0) throw new DocumentRejectedError(doc.file, problems);
+  return { alreadyStored: (check.alreadyStored as string[] | undefined) ?? [] };
+}
+
+function referenceProblems(doc: PreparedDocument, check: Row): Problem[] {
   const problems: Problem[] = [];
   for (const id of (check.missingActors as string[] | undefined) ?? []) {
     for (const path of doc.externalActorRefs.get(id) ?? []) {
       problems.push({
         path,
         message: `unknown actor id '${id}': declare it in this document's actors or load it first`,
+        code: 'UNKNOWN_ID',
       });
     }
   }
@@ -79,6 +129,7 @@ function referenceProblems(doc: PreparedDocument, check: Record<string, unknown>
       problems.push({
         path,
         message: `unknown event id '${id}': declare it in this document's events or load it first`,
+        code: 'UNKNOWN_ID',
       });
     }
   }

@@ -2,6 +2,8 @@
 export interface Problem {
   path: string;
   message: string;
+  /** Set when the problem is an id that is neither declared nor stored (the API answers NOT_FOUND). */
+  code?: 'UNKNOWN_ID';
 }
 
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {

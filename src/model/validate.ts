@@ -4,6 +4,15 @@ import { documentSchema, type Evidence, type EventDocument, type TimeSpec } from
 import type { PreparedDocument, PreparedSource, ResolvedEvidence, ResolvedTime } from './prepared';
 import { formatPath, type Problem } from './problems';
 
+export interface PrepareOptions {
+  /**
+   * The document's own source is one already stored, copied from the database (a one-fact document
+   * built by a mutation): it is not written again, so it needs no text when its facts cite it only as
+   * an outside reference. Sentences are still looked for in whatever text it has.
+   */
+  sourceStored?: boolean;
+}
+
 /**
  * Checks a parsed document completely and resolves it: schema, duplicate ids, references, sentences
  * found in their source text, quotes inside their sentences, times resolvable. Returns every problem
@@ -12,6 +21,7 @@ import { formatPath, type Problem } from './problems';
 export function prepareDocument(
   raw: unknown,
   file: string,
+  options: PrepareOptions = {},
 ): { prepared: PreparedDocument; problems: [] } | { prepared: null; problems: Problem[] } {
   const parsed = documentSchema.safeParse(raw);
   if (!parsed.success) {
@@ -23,7 +33,7 @@ export function prepareDocument(
       })),
     };
   }
-  const checker = new DocumentChecker(parsed.data, file);
+  const checker = new DocumentChecker(parsed.data, file, options);
   const prepared = checker.run();
   return checker.problems.length === 0
     ? { prepared, problems: [] }
@@ -42,6 +52,7 @@ class DocumentChecker {
   constructor(
     private readonly doc: EventDocument,
     private readonly file: string,
+    private readonly options: PrepareOptions,
   ) {
     const source = doc.source;
     const referenceIso = source.referenceTime ?? source.publishedAt;
@@ -158,7 +169,8 @@ class DocumentChecker {
       const availableAt = source.publishedAt ?? (source.capturedAt ? `${source.capturedAt}T00:00:00Z` : null);
       this.sources.set(source.id, { ...source, availableAt });
     }
-    if (!this.doc.source.text) this.problem('source.text', "the document's own source needs its full text");
+    if (!this.doc.source.text && !this.options.sourceStored)
+      this.problem('source.text', "the document's own source needs its full text");
   }
 
   private declare(entries: Array<[string, string]>): void {

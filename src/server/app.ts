@@ -17,6 +17,8 @@ export const EXAMPLE_OPERATIONS_FILE = path.join(projectRoot(), 'schema', 'examp
 export interface AppOptions {
   runner: QueryRunner;
   logger: Logger;
+  /** Whether mutations write (ENABLE_MUTATIONS); when off they answer MUTATIONS_DISABLED. Default off. */
+  mutationsEnabled?: boolean;
 }
 
 export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -27,11 +29,11 @@ export interface App {
 }
 
 /** Builds the HTTP application without listening: tests call `yoga.fetch` or `handle` directly. */
-export function createApp({ runner, logger }: AppOptions): App {
+export function createApp({ runner, logger, mutationsEnabled = false }: AppOptions): App {
   const yoga = createYoga<Record<string, never>, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
-    context: () => createContext(runner),
+    context: () => createContext(runner, { mutationsEnabled }),
     graphiql: {
       title: 'Event-timeline graph',
       defaultQuery: fs.readFileSync(EXAMPLE_OPERATIONS_FILE, 'utf8'),

@@ -11,9 +11,14 @@ export interface GraphQLAnswer<T = any> {
   sent: QueryEvent[];
 }
 
-/** Runs GraphQL requests through the real app and runner, without opening a port. */
-export function graphqlClient(runner: QueryRunner) {
-  const app = createApp({ runner, logger: createLogger({ level: 'silent', format: 'json' }) });
+/** Runs GraphQL requests through the real app and runner, without opening a port. Mutations are off
+ * unless `mutationsEnabled` says, as in a service started without ENABLE_MUTATIONS. */
+export function graphqlClient(runner: QueryRunner, { mutationsEnabled = false } = {}) {
+  const app = createApp({
+    runner,
+    logger: createLogger({ level: 'silent', format: 'json' }),
+    mutationsEnabled,
+  });
   return async (
     query: string,
     variables: Record<string, unknown> = {},

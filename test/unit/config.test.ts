@@ -65,4 +65,13 @@ describe('configuration from the environment', () => {
     expect(loadConfig({}, true).log.format).toBe('pretty');
     expect(loadConfig({ LOG_FORMAT: 'json' }, true).log.format).toBe('json');
   });
+
+  it('keeps mutations off unless ENABLE_MUTATIONS is true, and names any other value', () => {
+    expect(loadConfig({}).mutationsEnabled).toBe(false);
+    expect(loadConfig({ ENABLE_MUTATIONS: 'false' }).mutationsEnabled).toBe(false);
+    expect(loadConfig({ ENABLE_MUTATIONS: 'true' }).mutationsEnabled).toBe(true);
+    expect(() => loadConfig({ ENABLE_MUTATIONS: 'yes' })).toThrow(
+      "invalid environment: ENABLE_MUTATIONS must be true or false (got 'yes')",
+    );
+  });
 });

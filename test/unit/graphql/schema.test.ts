@@ -1,4 +1,4 @@
-import { isEnumType, isInterfaceType, isObjectType } from 'graphql';
+import { isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { buildSchema } from '../../../src/graphql/schema';
 import {
   ACTOR_KINDS,
@@ -8,6 +8,7 @@ import {
   EVENT_TYPES,
   PARTICIPANT_ROLES,
   SOURCE_KINDS,
+  TENSES,
 } from '../../../src/model/vocabulary';
 
 const schema = buildSchema();
@@ -40,6 +41,24 @@ describe('the GraphQL schema', () => {
           .map((value) => value.name)
           .sort(),
     ).toEqual([...Object.keys(ACTOR_RELATION_TYPES), 'METONYM_FOR'].sort());
+  });
+
+  it('Tense has the tenses of the document format', () => {
+    const type = schema.getType('Tense');
+    expect(isEnumType(type) && type.getValues().map((value) => value.name.toLowerCase())).toEqual([
+      ...TENSES,
+    ]);
+  });
+
+  it('describes every field of every input type, since analysts fill them in by hand', () => {
+    const undocumented = Object.values(schema.getTypeMap())
+      .filter(isInputObjectType)
+      .flatMap((type) =>
+        Object.values(type.getFields())
+          .filter((field) => !field.description)
+          .map((field) => `${type.name}.${field.name}`),
+      );
+    expect(undocumented).toEqual([]);
   });
 
   it('describes every type, field and argument, since it is the manual in GraphiQL', () => {
