@@ -1,0 +1,155 @@
+import { graphqlClient } from '../support/graphql-client';
+import { useSeededStory } from '../support/story';
+
+jest.setTimeout(60_000);
+
+type Edge = { node: { id: string } };
+const ids = (connection: { edges: Edge[] }) => connection.edges.map((e) => e.node.id);
+
+describe('what was said: statements by speaker, subject and date, with their sentences', () => {
+  const story = useSeededStory();
+  const ask: ReturnType<typeof graphqlClient> = (...args) => story.ask(...args);
+
+  it('tells what the experts said about the visit, in their words, with the sentence and who they are', async () => {
+    const answer = await ask(`{
+      statements(about: ["event:carney-visit-to-china"], speakers: ["person:vina-nadjibulla", "person:dylan-loh"]) {
+        totalCount
+        edges { node { id kind text speaker { name } time { label precision } evidence { aspect sentence source { kind } } } }
+      }
+    }`);
+    expect(answer.errors).toBeUndefined();
+    const statements = answer.data.statements;
+    expect(statements.totalCount).toBe(4);
+    expect(ids(statements).sort()).toEqual([
+      'statement:loh-deep-disagreements',
+      'statement:loh-manage-expectations',
+      'statement:nadjibulla-diplomatic-win',
+      'statement:nadjibulla-pragmatic-foreign-policy',
+    ]);
+    const pragmatic = statements.edges.find(
+      (e: Edge) => e.node.id === 'statement:nadjibulla-pragmatic-foreign-policy',
+    );
+    expect(pragmatic.node).toMatchObject({
+      kind: 'QUOTE',
+      text: "Carney's pragmatic foreign policy in action.",
+      speaker: { name: 'Vina Nadjibulla' },
+      time: { label: '14 Jan 2026', precision: 'DAY' },
+      evidence: [
+        {
+          aspect: 'statement',
+          sentence: expect.stringContaining(
+            `said the visit demonstrates "Carney's pragmatic foreign policy in action."`,
+          ),
+          source: { kind: 'ARTICLE' },
+        },
+      ],
+    });
+    expect(answer.sent.map((q) => q.name)).toEqual(['statements']);
+  });
+
+  it("keeps a government's 2022 words apart from the minister's 2026 answer, in the order said", async () => {
+    const answer = await ask(`{
+      statements(about: ["country:china"], from: "2022", to: "2022") {
+        edges { node { id text speaker { id } time { label outsideArticle } } }
+      }
+      later: statements(about: ["country:china"], speakers: ["person:anita-anand"]) {
+        edges { node { id time { label } } }
+      }
+    }`);
+    expect(answer.data.statements.edges).toEqual([
+      {
+        node: {
+          id: 'statement:canada-china-disruptive-global-power',
+          text: 'disruptive global power',
+          speaker: { id: 'gov:canada' },
+          time: { label: '27 Nov 2022', outsideArticle: true },
+        },
+      },
+    ]);
+    expect(ids(answer.data.later)).toEqual(['statement:anand-new-government']);
+  });
+
+  it('gives an actor the statements it made and those about it, and an event those about it', async () => {
+    const answer = await ask(`{
+      actor(id: "person:mark-carney") {
+        statementsMade { edges { node { id text time { label } } } }
+        statementsAbout { totalCount edges { node { speaker { id } } } }
+      }
+      event(id: "event:canada-tariffs-chinese-evs-steel-aluminum") {
+        statements { id speaker { id } about { __typename id } }
+      }
+    }`);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.actor.statementsMade.edges).toEqual([
+      {
+        node: {
+          id: 'statement:carney-trade-environment-cooperation',
+          text: expect.stringContaining('trade and environmental co-operation with China'),
+          time: { label: 'since spring 2025' }, // "Since taking office last spring, Carney has talked about..."
+        },
+      },
+    ]);
+    const speakers = answer.data.actor.statementsAbout.edges.map(
+      (e: { node: { speaker: { id: string } } }) => e.node.speaker.id,
+    );
+    expect(new Set(speakers)).toEqual(
+      new Set(['person:dylan-loh', 'person:vina-nadjibulla', 'person:graham-shantz']),
+    );
+    expect(answer.data.event.statements.map((s: { id: string }) => s.id).sort()).toEqual([
+      'statement:experts-automotive-tariffs',
+      'statement:ford-ev-tariffs-protect-auto-sector',
+    ]);
+    const ford = answer.data.event.statements.find(
+      (s: { id: string }) => s.id === 'statement:ford-ev-tariffs-protect-auto-sector',
+    );
+    expect(ford.speaker).toEqual({ id: 'person:doug-ford' });
+    expect(ford.about).toEqual(
+      expect.arrayContaining([
+        { __typename: 'Event', id: 'event:canada-tariffs-chinese-evs-steel-aluminum' },
+        { __typename: 'Actor', id: 'sector:auto' },
+      ]),
+    );
+  });
+
+  it('leaves out what had not been published by asOf', async () => {
+    const answer = await ask(`{
+      before: statements(speakers: ["person:dylan-loh"], asOf: "2026-01-13") { totalCount }
+      after: statements(speakers: ["person:dylan-loh"], asOf: "2026-01-14") { totalCount }
+    }`);
+    expect(answer.data.before.totalCount).toBe(0);
+    expect(answer.data.after.totalCount).toBe(14);
+  });
+
+  it('pages forward and back with keyset cursors, without repeats or gaps', async () => {
+    const all = await ask(`{ statements(first: 100) { totalCount edges { node { id } } } }`);
+    const everything = ids(all.data.statements);
+    expect(everything).toHaveLength(all.data.statements.totalCount);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: Awaited<ReturnType<typeof ask>> = await ask(
+        `query Page($after: String) { statements(first: 7, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      seen.push(...ids(page.data.statements));
+      if (!page.data.statements.pageInfo.hasNextPage) break;
+      after = page.data.statements.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(everything);
+    const last = await ask(`{ statements(last: 5) { edges { node { id } } pageInfo { hasPreviousPage } } }`);
+    expect(ids(last.data.statements)).toEqual(everything.slice(-5));
+    expect(last.data.statements.pageInfo.hasPreviousPage).toBe(true);
+  });
+
+  it('fetches one statement by id, also through node()', async () => {
+    const answer = await ask(`{
+      statement(id: "statement:loh-learned-its-lesson") { text speaker { name } }
+      node(id: "statement:loh-learned-its-lesson") { __typename ... on Statement { kind } }
+    }`);
+    expect(answer.data.statement).toEqual({
+      text: expect.stringContaining('Canada has learned its lesson'),
+      speaker: { name: 'Dylan Loh' },
+    });
+    expect(answer.data.node).toEqual({ __typename: 'Statement', kind: 'QUOTE' });
+  });
+});
