@@ -1,5 +1,5 @@
-import type { DateTime } from 'luxon';
-import type { FuzzyTime, Precision } from '../time';
+import { storedTime } from '../model/stored-time';
+import type { FuzzyTime } from '../time';
 
 /**
  * What the exports read from an event map (as the timeline query returns it: time bounds flat,
@@ -25,22 +25,8 @@ export interface EventParticipant {
   actor: { id: string; name: string };
 }
 
-/** The event's stored time as the time module's FuzzyTime (precision as stored, lower case). */
-export function fuzzyTimeOf(event: EventMap): FuzzyTime {
-  const at = (key: string) => (event[key] as DateTime | null | undefined) ?? null;
-  return {
-    expression: event.timeExpression as string,
-    edtf: event.timeEdtf as string,
-    label: event.timeLabel as string,
-    precision: String(event.precision).toLowerCase() as Precision,
-    start: at('start')!,
-    end: at('end'),
-    earliestStart: at('earliestStart')!,
-    latestStart: at('latestStart')!,
-    earliestEnd: at('earliestEnd'),
-    latestEnd: at('latestEnd'),
-  };
-}
+/** An event's stored time; every event has one. */
+export const fuzzyTimeOf = (event: EventMap): FuzzyTime => storedTime(event)!;
 
 export function evidenceOf(event: EventMap): EventEvidence[] {
   return ((event.evidence as EventMap[] | undefined) ?? [])

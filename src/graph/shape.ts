@@ -1,5 +1,6 @@
 import type { DateTime } from 'luxon';
-import { fuzzyTimeOf, isTimeRespecting } from './time-respecting';
+import { storedTime } from '../model/stored-time';
+import { isTimeRespecting } from './time-respecting';
 
 type Props = Record<string, unknown>;
 
@@ -102,7 +103,7 @@ export function pathFrom(row: { nodes: Props[]; edges: Props[] }) {
     length: row.edges.length,
     nodes,
     edges: row.edges.map(graphEdgeFrom),
-    timeRespecting: isTimeRespecting(nodes.map((node) => fuzzyTimeOf(node.props))),
+    timeRespecting: isTimeRespecting(nodes.map((node) => storedTime(node.props))),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import neo4j from 'neo4j-driver';
-import { relate, type AllenRelation, type Position, type TimeBounds } from '../../time';
+import { storedTime } from '../../model/stored-time';
+import { relate, type AllenRelation, type Position } from '../../time';
 import { listParam } from '../arguments';
 import type { GraphQLContext } from '../context';
 import type { EntityMap } from '../loaders';
@@ -18,16 +19,8 @@ const ONE_MILLISECOND = new neo4j.types.Duration(0, 0, 0, 1_000_000);
 /** `finishedBy` → `FINISHED_BY`: the GraphQL enum spelling of an Allen relation. */
 const enumName = (relation: AllenRelation) => relation.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase();
 
-/** Maps leave out absent properties; relate() reads an absent end as null (open). */
-const boundsOf = (map: EntityMap): TimeBounds => ({
-  earliestStart: map.earliestStart as TimeBounds['earliestStart'],
-  latestStart: map.latestStart as TimeBounds['latestStart'],
-  earliestEnd: (map.earliestEnd as TimeBounds['earliestEnd'] | undefined) ?? null,
-  latestEnd: (map.latestEnd as TimeBounds['latestEnd'] | undefined) ?? null,
-});
-
 function timeRelation(event: EntityMap, anchor: EntityMap) {
-  const relation = relate(boundsOf(event), boundsOf(anchor));
+  const relation = relate(storedTime(event)!, storedTime(anchor)!);
   return {
     possible: relation.possible.map(enumName),
     certain: relation.certain ? enumName(relation.certain) : null,

@@ -11,7 +11,8 @@ import {
   pathFrom,
   shortLabel,
 } from '../../../src/graph/shape';
-import { fuzzyTimeOf, isTimeRespecting } from '../../../src/graph/time-respecting';
+import { isTimeRespecting } from '../../../src/graph/time-respecting';
+import { storedTime } from '../../../src/model/stored-time';
 import { buildSchema } from '../../../src/graphql/schema';
 import { parseDateArgument, relate } from '../../../src/time';
 
@@ -90,8 +91,8 @@ describe('time-respecting paths', () => {
   });
 
   it('reads the fuzzy time of a node from its flat properties', () => {
-    expect(fuzzyTimeOf({ name: 'Canada' })).toBeNull();
-    expect(fuzzyTimeOf(timeProps('2025-10-31'))?.label).toBe(time('2025-10-31').label);
+    expect(storedTime({ name: 'Canada' })).toBeNull();
+    expect(storedTime(timeProps('2025-10-31'))?.label).toBe(time('2025-10-31').label);
   });
 });
 
