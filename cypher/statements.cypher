@@ -1,8 +1,9 @@
 // statements: for each scope (all statements, one actor's, those about one actor or event), one page of
 // the statements matching the filters, in (start, id) order from the keyset $cursor.
-// Parameters: $from, $to (DateTime, always set), $certain, $text (lowercase), $asOf (null or DateTime),
-// $mustExist (actor or event ids the arguments name), $scopes [{key, speakers, about}] (null or ids),
-// $backward, $cursor ({start, id} or null), $limit (page size + 1), $withTotal.
+// Parameters (each always of one type; an empty list, '' or false means no filter): $from, $to
+// (DateTime), $certain, $text (lowercase), $byAsOf, $asOf (DateTime), $mustExist (actor or event ids the
+// arguments name), $scopes [{key, speakers, about}] (ids), $backward, $cursor ({start, id}), $limit
+// (page size + 1), $withTotal.
 // Columns: key, missing (ids of $mustExist not found), totalCount (null unless $withTotal), items
 // (statement maps, ascending).
 WITH [id IN $mustExist WHERE NOT EXISTS { MATCH (:Actor {id: id}) } AND NOT EXISTS { MATCH (:Event {id: id}) }] AS missing
@@ -14,21 +15,15 @@ CALL (scope) {
   RETURN count(st) AS totalCount
 }
 CALL (scope) {
-  CALL (scope) {
-    WITH scope WHERE NOT $backward
-    MATCH (st:Statement)
-    // @include statement-filter
-      AND ($cursor IS NULL OR st.start > $cursor.start OR (st.start = $cursor.start AND st.id > $cursor.id))
-    WITH st ORDER BY st.start, st.id LIMIT toInteger($limit)
-    RETURN st
-    UNION ALL
-    WITH scope WHERE $backward
-    MATCH (st:Statement)
-    // @include statement-filter
-      AND ($cursor IS NULL OR st.start < $cursor.start OR (st.start = $cursor.start AND st.id < $cursor.id))
-    WITH st ORDER BY st.start DESC, st.id DESC LIMIT toInteger($limit)
-    RETURN st
-  }
+  MATCH (st:Statement)
+  // @include statement-filter
+    AND ((NOT $backward AND (st.start > $cursor.start OR (st.start = $cursor.start AND st.id > $cursor.id)))
+      OR ($backward AND (st.start < $cursor.start OR (st.start = $cursor.start AND st.id < $cursor.id))))
+  // One sort for both directions: the keys of the other direction are null, so they do not order.
+  WITH st ORDER BY
+    CASE WHEN $backward THEN null ELSE st.start END ASC, CASE WHEN $backward THEN st.start END DESC,
+    CASE WHEN $backward THEN null ELSE st.id END ASC, CASE WHEN $backward THEN st.id END DESC
+    LIMIT toInteger($limit)
   WITH st ORDER BY st.start, st.id
   RETURN collect(
     // @include statement-map

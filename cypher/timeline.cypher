@@ -1,9 +1,10 @@
 // timeline: for each scope (the whole timeline, one actor's, a set of actors together), one page of the
 // events matching the filters, in (start, id) order from the keyset $cursor.
-// Parameters: $from, $to (DateTime, always set), $certain, $types, $statuses, $text (lowercase),
-// $places, $sectors, $asOf (null or DateTime), $mustExist (actor ids the arguments name),
-// $scopes [{key, actors (null or ids), allActors}], $backward (read down from $cursor), $cursor
-// ({start, id} or null), $limit (page size + 1, to see whether more follow), $withTotal.
+// Parameters (each always of one type; an empty list, '' or false means no filter): $from, $to
+// (DateTime), $certain, $types, $statuses, $text (lowercase), $places, $sectors, $byAsOf, $asOf
+// (DateTime), $mustExist (actor ids the arguments name), $scopes [{key, actors (ids), allActors}],
+// $backward (read down from $cursor), $cursor ({start, id}: the keyset, or one before or after
+// everything), $limit (page size + 1, to see whether more follow), $withTotal.
 // Columns: key, missing (ids of $mustExist not found), totalCount (null unless $withTotal), items
 // (event maps, ascending).
 WITH [id IN $mustExist WHERE NOT EXISTS { MATCH (:Actor {id: id}) }] AS missing
@@ -15,21 +16,15 @@ CALL (scope) {
   RETURN count(e) AS totalCount
 }
 CALL (scope) {
-  CALL (scope) {
-    WITH scope WHERE NOT $backward
-    MATCH (e:Event)
-    // @include timeline-filter
-      AND ($cursor IS NULL OR e.start > $cursor.start OR (e.start = $cursor.start AND e.id > $cursor.id))
-    WITH e ORDER BY e.start, e.id LIMIT toInteger($limit)
-    RETURN e
-    UNION ALL
-    WITH scope WHERE $backward
-    MATCH (e:Event)
-    // @include timeline-filter
-      AND ($cursor IS NULL OR e.start < $cursor.start OR (e.start = $cursor.start AND e.id < $cursor.id))
-    WITH e ORDER BY e.start DESC, e.id DESC LIMIT toInteger($limit)
-    RETURN e
-  }
+  MATCH (e:Event)
+  // @include timeline-filter
+    AND ((NOT $backward AND (e.start > $cursor.start OR (e.start = $cursor.start AND e.id > $cursor.id)))
+      OR ($backward AND (e.start < $cursor.start OR (e.start = $cursor.start AND e.id < $cursor.id))))
+  // One sort for both directions: the keys of the other direction are null, so they do not order.
+  WITH e ORDER BY
+    CASE WHEN $backward THEN null ELSE e.start END ASC, CASE WHEN $backward THEN e.start END DESC,
+    CASE WHEN $backward THEN null ELSE e.id END ASC, CASE WHEN $backward THEN e.id END DESC
+    LIMIT toInteger($limit)
   WITH e ORDER BY e.start, e.id
   RETURN collect(
     // @include event-map

@@ -1,9 +1,10 @@
 // statement-filter: the WHERE clause of the statements query, on the statement bound to `st` and its
-// `scope`. The first line is a range predicate on Statement.earliestStart, so windows are index seeks.
+// `scope`. The first line is a range predicate on Statement.earliestStart, so windows are index seeks. An
+// empty list, '' or a switch off means no filter (parameters keep one type, so Neo4j plans it once).
 WHERE st.earliestStart < $to
   AND (st.latestEnd IS NULL OR st.latestEnd > $from)
   AND (NOT $certain OR (st.earliestStart >= $from AND st.latestEnd IS NOT NULL AND st.latestEnd <= $to))
-  AND ($text IS NULL OR toLower(st.text) CONTAINS $text)
-  AND (scope.speakers IS NULL OR EXISTS { MATCH (a:Actor)-[:SAID]->(st) WHERE a.id IN scope.speakers })
-  AND (scope.about IS NULL OR EXISTS { MATCH (st)-[:ABOUT]->(n) WHERE n.id IN scope.about })
-  AND ($asOf IS NULL OR EXISTS { MATCH (st)-[:SUPPORTED_BY {aspect: 'statement'}]->(s:Source) WHERE s.availableAt <= $asOf })
+  AND ($text = '' OR toLower(st.text) CONTAINS $text)
+  AND (size(scope.speakers) = 0 OR EXISTS { MATCH (a:Actor)-[:SAID]->(st) WHERE a.id IN scope.speakers })
+  AND (size(scope.about) = 0 OR EXISTS { MATCH (st)-[:ABOUT]->(n) WHERE n.id IN scope.about })
+  AND (NOT $byAsOf OR EXISTS { MATCH (st)-[:SUPPORTED_BY {aspect: 'statement'}]->(s:Source) WHERE s.availableAt <= $asOf })

@@ -3,8 +3,12 @@ import { toNeo4jDateTime } from '../db/convert';
 import type { FuzzyTime } from '../time';
 import { badInput } from './errors';
 
-const OPEN_PAST = DateTime.fromISO('0001-01-01T00:00:00Z');
-const OPEN_FUTURE = DateTime.fromISO('9999-12-31T00:00:00Z');
+export const OPEN_PAST = DateTime.fromISO('0001-01-01T00:00:00Z');
+export const OPEN_FUTURE = DateTime.fromISO('9999-12-31T00:00:00Z');
+
+// Query parameters keep one type whatever the arguments: an absent list filter is an empty list, absent
+// text is '', an absent date a far date with a switch. Neo4j caches a plan per query and parameter
+// types, and planning the large queries takes 1-2 s, so a null in place of a list would plan again.
 
 export interface WindowArgs {
   from?: FuzzyTime | null;
@@ -28,21 +32,23 @@ export function windowParams(args: WindowArgs) {
   return { from: toNeo4jDateTime(from), to: toNeo4jDateTime(to), certain: args.match === 'CERTAINLY' };
 }
 
-/** A list filter: null when left out; an empty list is refused, since it would match nothing. */
-export function listParam<T>(values: T[] | null | undefined, argument: string): T[] | null {
-  if (values == null) return null;
+/** A list filter: empty when left out (Cypher reads an empty list as "no filter"); an empty list given is refused. */
+export function listParam<T>(values: T[] | null | undefined, argument: string): T[] {
+  if (values == null) return [];
   if (values.length === 0)
     throw badInput(argument, 'an empty list matches nothing; leave it out to match all');
   return values;
 }
 
-/** Free text, trimmed and lowercased for CONTAINS; null when blank. */
-export function textParam(text: string | null | undefined): string | null {
-  const trimmed = text?.trim().toLowerCase();
-  return trimmed ? trimmed : null;
+/** Free text, trimmed and lowercased for CONTAINS; '' (no filter) when blank. */
+export function textParam(text: string | null | undefined): string {
+  return text?.trim().toLowerCase() ?? '';
 }
 
-/** asOf a day means by the end of that day. */
-export function asOfParam(asOf: FuzzyTime | null | undefined) {
-  return asOf ? toNeo4jDateTime(asOf.end ?? asOf.latestStart) : null;
+/** asOf a day means by the end of that day; `byAsOf` says whether to filter at all. */
+export function asOfParams(asOf: FuzzyTime | null | undefined) {
+  return {
+    byAsOf: asOf != null,
+    asOf: toNeo4jDateTime(asOf ? (asOf.end ?? asOf.latestStart) : OPEN_FUTURE),
+  };
 }

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { DateTime } from 'luxon';
 import { toNeo4jDateTime } from '../db/convert';
 import type { Row } from '../db/runner';
+import { OPEN_FUTURE, OPEN_PAST } from './arguments';
 import type { GraphQLContext } from './context';
 import { badInput, notFound } from './errors';
 import { pageRequest, toConnection, type ConnectionArgs } from './pagination';
@@ -12,8 +13,9 @@ function timeKey(item: Row): Record<string, unknown> {
   return { start: (item.start as DateTime).toISO(), id: item.id };
 }
 
-function cursorParam(key: Record<string, unknown> | null, argument: string) {
-  if (!key) return null;
+/** The keyset to read from; with no cursor, one before everything (forward) or after it (backward). */
+function cursorParam(key: Record<string, unknown> | null, argument: string, backward: boolean) {
+  if (!key) return { start: toNeo4jDateTime(backward ? OPEN_FUTURE : OPEN_PAST), id: '' };
   const start = typeof key.start === 'string' ? DateTime.fromISO(key.start, { setZone: true }) : null;
   if (!start?.isValid || typeof key.id !== 'string') throw badInput(argument, 'not a cursor of this list');
   return { start: toNeo4jDateTime(start), id: key.id };
@@ -46,7 +48,7 @@ export async function timeOrderedConnection(
     shared: {
       ...list.filters,
       backward,
-      cursor: cursorParam(request.cursor, backward ? 'before' : 'after'),
+      cursor: cursorParam(request.cursor, backward ? 'before' : 'after', backward),
       limit: request.size + 1,
       withTotal: selects(info, 'totalCount'),
     },

@@ -58,7 +58,7 @@ export const actorResolvers = {
         args,
         context,
         info,
-        { key: actor.id as string, speakers: [actor.id as string], about: null },
+        { key: actor.id as string, speakers: [actor.id as string], about: [] },
         'statements-made',
       ),
     statementsAbout: (
@@ -71,7 +71,7 @@ export const actorResolvers = {
         args,
         context,
         info,
-        { key: actor.id as string, speakers: null, about: [actor.id as string] },
+        { key: actor.id as string, speakers: [], about: [actor.id as string] },
         'statements-about',
       ),
     async mentions(actor: EntityMap, _args: unknown, context: GraphQLContext) {

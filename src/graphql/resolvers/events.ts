@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DateTime } from 'luxon';
 import type { FuzzyTime } from '../../time';
-import { asOfParam, listParam, textParam, windowParams, type WindowArgs } from '../arguments';
+import { asOfParams, listParam, textParam, windowParams, type WindowArgs } from '../arguments';
 import type { GraphQLContext } from '../context';
 import { badInput, notFound } from '../errors';
 import { fromParentOrLoad, type EntityMap } from '../loaders';
@@ -39,17 +39,17 @@ export function timelineFilters(args: TimelineArgs) {
     places,
     sectors,
     text: textParam(args.text),
-    asOf: asOfParam(args.asOf),
-    mustExist: [...(args.actors ?? []), ...(places ?? []), ...(sectors ?? [])],
+    ...asOfParams(args.asOf),
+    mustExist: [...(args.actors ?? []), ...places, ...sectors],
   };
 }
 
-/** Events in time order for one scope of actors (all events when `actors` is null). */
+/** Events in time order for one scope of actors (all events when `actors` is empty). */
 export function timelineConnection(
   args: TimelineArgs,
   context: GraphQLContext,
   info: GraphQLResolveInfo,
-  scope: { key: string; actors: string[] | null; allActors: boolean },
+  scope: { key: string; actors: string[]; allActors: boolean },
   kind = 'timeline',
 ) {
   return timeOrderedConnection(

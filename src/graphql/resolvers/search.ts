@@ -61,7 +61,8 @@ export const searchResolvers = {
     async search(_: unknown, args: SearchArgs, { runner }: GraphQLContext) {
       const syntax = args.syntax ?? 'WORDS';
       const { query, words } = readSearchText(args.text, syntax);
-      const kinds = listParam(args.kinds, 'kinds') ?? (Object.keys(TYPENAMES) as SearchKind[]);
+      const chosen = listParam(args.kinds, 'kinds');
+      const kinds = chosen.length > 0 ? chosen : (Object.keys(TYPENAMES) as SearchKind[]);
       const request = pageRequest('search', { first: args.first, after: args.after });
       // Only punctuation (`(`, `*`, `"`): nothing any index holds, so nothing found, without asking.
       if (query === null) return toConnection('search', request, [], () => ({}), 0);

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { FuzzyTime } from '../../time';
-import { asOfParam, listParam, textParam, windowParams, type WindowArgs } from '../arguments';
+import { asOfParams, listParam, textParam, windowParams, type WindowArgs } from '../arguments';
 import type { GraphQLContext } from '../context';
 import { notFound } from '../errors';
 import { fromParentOrLoad, type EntityMap } from '../loaders';
@@ -15,19 +15,19 @@ export interface StatementsArgs extends ConnectionArgs, WindowArgs {
   asOf?: FuzzyTime | null;
 }
 
-/** Statements in the order said, for one scope of speakers and subjects (all statements when both are null). */
+/** Statements in the order said, for one scope of speakers and subjects (all statements when both are empty). */
 export function statementsConnection(
   args: StatementsArgs,
   context: GraphQLContext,
   info: GraphQLResolveInfo,
-  scope: { key: string; speakers: string[] | null; about: string[] | null },
+  scope: { key: string; speakers: string[]; about: string[] },
   kind = 'statements',
 ) {
   const filters = {
     ...windowParams(args),
     text: textParam(args.text),
-    asOf: asOfParam(args.asOf),
-    mustExist: [...(scope.speakers ?? []), ...(scope.about ?? [])],
+    ...asOfParams(args.asOf),
+    mustExist: [...scope.speakers, ...scope.about],
   };
   return timeOrderedConnection(
     { kind, query: 'statements', filters, scope, missingWhat: 'actor or event' },
