@@ -75,10 +75,40 @@ describe('events, actors and nodes through GraphQL, on the story', () => {
     ]);
   });
 
+  it('answers an actor as of a date from what had been published by then, field by field or for all', async () => {
+    const ACTOR = `query Actor($asOf: PartialDate) {
+      actor(id: "person:mark-carney", asOf: $asOf) {
+        roles { title }
+        mentions { source { id } }
+        statementsMade { totalCount }
+        timeline(first: 100) { edges { node { id } } }
+        relationships { type }
+        today: roles(asOf: "2026-02-01") { title }
+      }
+    }`;
+    const before = await ask(ACTOR, { asOf: '2026-01-13' });
+    const after = await ask(ACTOR, { asOf: '2026-01-14' });
+    expect(before.errors).toBeUndefined();
+    // The article, published 14 Jan 2026, is what tells of his office, his words and his visit.
+    expect(before.data.actor).toMatchObject({ roles: [], mentions: [], statementsMade: { totalCount: 0 } });
+    expect(before.data.actor.timeline.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(
+      'event:carney-visit-to-china',
+    );
+    expect(before.data.actor.today).toEqual([{ title: 'prime minister' }]);
+    expect(after.data.actor).toMatchObject({
+      roles: [{ title: 'prime minister' }],
+      mentions: expect.arrayContaining([{ source: { id: 'source:cp-2026-01-14-carney-beijing' } }]),
+      statementsMade: { totalCount: 1 },
+    });
+    expect(after.data.actor.timeline.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(
+      'event:carney-visit-to-china',
+    );
+  });
+
   it("gives an actor's offices over time, filtered to a date, and its place names", async () => {
     const answer = await ask(`{
       carney: actor(id: "person:mark-carney") { name roles { title organisation { id } time { label outsideArticle } } }
-      before: actor(id: "person:mark-carney") { roles(asOf: "2025-01") { title } }
+      before: actor(id: "person:mark-carney") { roles(heldOn: "2025-01") { title } }
       canada: actor(id: "gov:canada") { metonyms relationships(types: [METONYM_FOR]) { direction term other { id } } }
     }`);
     expect(answer.errors).toBeUndefined();
