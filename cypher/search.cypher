@@ -20,7 +20,7 @@ CALL () {
   RETURN startNode(relationship) AS node, score
 }
 WITH node, score,
-  CASE WHEN node:Event THEN 'Event' WHEN node:Actor THEN 'Actor' WHEN node:Statement THEN 'Statement' ELSE 'Source' END AS typename
+  CASE WHEN node:Event THEN 'Event' WHEN node:Actor THEN 'Actor' WHEN node:Statement THEN 'Statement' WHEN node:Source THEN 'Source' END AS typename
 WHERE typename IN $kinds
 WITH node, typename, collect(score) AS scores
 WITH node, typename, reduce(total = 0.0, s IN COLLECT { UNWIND scores AS s RETURN s ORDER BY s } | total + s) AS score

@@ -1,12 +1,13 @@
 // statements: for each scope (all statements, one actor's, those about one actor or event), one page of
 // the statements matching the filters, in (start, id) order from the keyset $cursor.
 // Parameters (each always of one type; an empty list, '' or false means no filter): $from, $to
-// (DateTime), $certain, $text (lowercase), $byAsOf, $asOf (DateTime), $mustExist (actor or event ids the
-// arguments name), $scopes [{key, speakers, about}] (ids), $backward, $cursor ({start, id}), $limit
-// (page size + 1), $withTotal.
-// Columns: key, missing (ids of $mustExist not found), totalCount (null unless $withTotal), items
+// (DateTime), $certain, $text (lowercase), $byAsOf, $asOf (DateTime), $mustBeActors (speaker ids the
+// arguments name), $mustExist (actor or event ids the arguments name), $scopes [{key, speakers, about}]
+// (ids), $backward, $cursor ({start, id}), $limit (page size + 1), $withTotal.
+// Columns: key, missing (ids of $mustBeActors or $mustExist not found), totalCount (null unless $withTotal), items
 // (statement maps, ascending).
-WITH [id IN $mustExist WHERE NOT EXISTS { MATCH (:Actor {id: id}) } AND NOT EXISTS { MATCH (:Event {id: id}) }] AS missing
+WITH [id IN $mustBeActors WHERE NOT EXISTS { MATCH (:Actor {id: id}) }]
+  + [id IN $mustExist WHERE NOT EXISTS { MATCH (:Actor {id: id}) } AND NOT EXISTS { MATCH (:Event {id: id}) }] AS missing
 UNWIND $scopes AS scope
 CALL (scope) {
   WITH scope WHERE $withTotal

@@ -1,12 +1,13 @@
 // graph-path-pattern: the path pattern of the path queries, between `s` and `t` already bound, with at
 // least `minHops` hops (bound by the caller). Every predicate sits inside the pattern, so Neo4j applies
-// it before choosing the shortest paths (a pre-filter), never after: undirected steps over $types only;
+// it before choosing the shortest paths (a pre-filter), never after: undirected steps over $types only,
+// through live actors, events and statements only (retracted ones keep their relationships);
 // nodes and dated relationships outside the window are not crossed (the two ends are exempt); at most
 // $maxHops hops (8 at most in any case); no node twice; and with $timeRespecting, no event or statement
 // later on the path is certainly before an earlier one (it ends no later than the other can start).
 ((s)(()-[r WHERE type(r) IN $types
     AND (r.earliestStart IS NULL OR (r.earliestStart < $to AND (r.latestEnd IS NULL OR r.latestEnd > $from)
-      AND (NOT $certain OR (r.earliestStart >= $from AND r.latestEnd IS NOT NULL AND r.latestEnd <= $to))))]-(x WHERE x = t
+      AND (NOT $certain OR (r.earliestStart >= $from AND r.latestEnd IS NOT NULL AND r.latestEnd <= $to))))]-(x:Actor|Event|Statement WHERE x = t
     OR x.earliestStart IS NULL OR (x.earliestStart < $to AND (x.latestEnd IS NULL OR x.latestEnd > $from)
       AND (NOT $certain OR (x.earliestStart >= $from AND x.latestEnd IS NOT NULL AND x.latestEnd <= $to))))){1,8}(t)
   WHERE minHops <= size(r) <= $maxHops

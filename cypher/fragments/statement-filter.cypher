@@ -6,5 +6,5 @@ WHERE st.earliestStart < $to
   AND (NOT $certain OR (st.earliestStart >= $from AND st.latestEnd IS NOT NULL AND st.latestEnd <= $to))
   AND ($text = '' OR toLower(st.text) CONTAINS $text)
   AND (size(scope.speakers) = 0 OR EXISTS { MATCH (a:Actor)-[:SAID]->(st) WHERE a.id IN scope.speakers })
-  AND (size(scope.about) = 0 OR EXISTS { MATCH (st)-[:ABOUT]->(n) WHERE n.id IN scope.about })
+  AND (size(scope.about) = 0 OR EXISTS { MATCH (st)-[:ABOUT]->(n) WHERE (n:Actor OR n:Event) AND n.id IN scope.about })
   AND (NOT $byAsOf OR EXISTS { MATCH (st)-[:SUPPORTED_BY {aspect: 'statement'}]->(s:Source) WHERE s.availableAt <= $asOf })

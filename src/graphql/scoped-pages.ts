@@ -10,8 +10,8 @@ export interface ScopedPageRequest {
   query: string;
   /** Parameters common to the batch: filters, cursor, page size. */
   shared: Row;
-  /** Parameters of this one list; `key` names it in the answer. */
-  scope: Row & { key: string };
+  /** Parameters of this one list (which actor, which speakers...). */
+  scope: Row;
 }
 
 /** What the query answers for each scope: its rows in ascending order, and the ids it could not find. */
@@ -44,7 +44,10 @@ export function scopedPageLoader(runner: QueryRunner) {
       await Promise.all(
         [...groups.values()].map(async (batch) => {
           const [first] = batch as [ScopedPageRequest];
-          const scopes = [...new Map(batch.map((r) => [r.scope.key, r.scope])).values()];
+          // Each distinct scope is named by its whole content, so two lists never share an answer.
+          const scopes = [...new Map(batch.map((r) => [stableKey(r.scope), r.scope])).entries()].map(
+            ([key, scope]) => ({ ...scope, key }),
+          );
           const { rows } = await runner.read(first.query, { ...first.shared, scopes });
           for (const row of rows) {
             answers.set(stableKey([first.query, first.shared, row.key]), {
@@ -58,7 +61,7 @@ export function scopedPageLoader(runner: QueryRunner) {
       );
       return requests.map(
         (r) =>
-          answers.get(stableKey([r.query, r.shared, r.scope.key])) ?? {
+          answers.get(stableKey([r.query, r.shared, stableKey(r.scope)])) ?? {
             items: [],
             totalCount: 0,
             missing: [],

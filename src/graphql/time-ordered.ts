@@ -27,7 +27,7 @@ export interface TimeOrderedList {
   /** The named query; it takes the filters, `$scopes`, `$backward`, `$cursor`, `$limit`, `$withTotal`. */
   query: string;
   filters: Row;
-  scope: Row & { key: string };
+  scope: Row;
   /** What the ids the query reports missing should have been, for the NOT_FOUND message. */
   missingWhat: string | ((id: string) => string);
   /** Adds what the row says beyond the list to each item. */

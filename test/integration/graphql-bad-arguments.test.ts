@@ -52,7 +52,7 @@ describe('bad arguments get a clear error with a code', () => {
       'an unknown speaker',
       '{ statements(speakers: ["person:nobody"]) { totalCount } }',
       'NOT_FOUND',
-      /no actor or event has the id 'person:nobody'/,
+      /no actor has the id 'person:nobody'/,
     ],
     [
       'an unknown subject',

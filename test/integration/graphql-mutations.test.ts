@@ -486,6 +486,25 @@ describe('mutations through GraphQL, on the real Neo4j', () => {
         id: `statement:agreed-${token}`,
       });
       expect(statement.data.statement.about).toEqual([{ id: `person:bob-${token}` }]);
+      const about = await ask(`query($id: ID!) { statements(about: [$id]) { totalCount } }`, { id });
+      expect(codeOf(about)).toBe('NOT_FOUND');
+
+      // Graph questions and search walk live facts only: the retracted event keeps its relationships.
+      const around = await ask(`query($a: ID!) { neighbourhood(id: $a, depth: 2) { nodes { id kind } } }`, {
+        a: `person:alice-${token}`,
+      });
+      expect(around.errors).toBeUndefined();
+      expect(around.data.neighbourhood.nodes.map((n: { id: string }) => n.id)).not.toContain(id);
+      const path = await ask(
+        `query($a: ID!, $b: ID!) { shortestPath(source: $a, target: $b) { nodes { id } } }`,
+        { a: `person:alice-${token}`, b: `place:exampleton-${token}` },
+      );
+      expect(path.errors).toBeUndefined();
+      expect(path.data.shortestPath).toBeNull();
+      const found = await ask(
+        `query { search(text: "Alice meets Bob", kinds: [EVENT]) { edges { node { id } } } }`,
+      );
+      expect(found.data.search.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(id);
 
       const stored = (await storedNodes(token)).find((n) => n.properties.id === id)!;
       expect(stored.labels).toEqual(['RetractedEvent']);

@@ -111,6 +111,52 @@ describe('what was said: statements by speaker, subject and date, with their sen
     );
   });
 
+  it('answers two lists of one actor, asked alike, each with its own statements, in one query', async () => {
+    const answer = await ask(`{
+      actor(id: "person:mark-carney") {
+        made: statementsMade { edges { node { id } } }
+        about: statementsAbout { edges { node { id } } }
+      }
+      any: timeline(actors: ["person:mark-carney", "person:xi-jinping"], actorsMatch: ANY) { edges { node { id } } }
+      all: timeline(actors: ["person:mark-carney", "person:xi-jinping"], actorsMatch: ALL) { edges { node { id } } }
+    }`);
+    expect(answer.errors).toBeUndefined();
+    expect(ids(answer.data.actor.made)).toEqual(['statement:carney-trade-environment-cooperation']);
+    expect(ids(answer.data.actor.about)).not.toContain('statement:carney-trade-environment-cooperation');
+    expect(ids(answer.data.actor.about)).toContain('statement:nadjibulla-pragmatic-foreign-policy');
+    expect(ids(answer.data.any).length).toBeGreaterThan(ids(answer.data.all).length);
+    expect(ids(answer.data.all)).toContain('event:carney-xi-meeting-apec');
+    expect(ids(answer.data.any)).toContain('event:carney-visit-to-china');
+    expect(ids(answer.data.all)).not.toContain('event:carney-visit-to-china');
+  });
+
+  it("costs one query for many actors' statements, whatever the number of actors", async () => {
+    const answer = await ask(`{
+      event(id: "event:carney-xi-meeting-apec") {
+        participants { actor { id statementsMade { totalCount } statementsAbout { totalCount } } }
+      }
+    }`);
+    expect(answer.errors).toBeUndefined();
+    const counts = Object.fromEntries(
+      answer.data.event.participants.map(
+        (p: { actor: { id: string; statementsMade: { totalCount: number } } }) => [
+          p.actor.id,
+          p.actor.statementsMade.totalCount,
+        ],
+      ),
+    );
+    expect(counts).toEqual({ 'person:mark-carney': 1, 'person:xi-jinping': 0 });
+    expect(answer.sent.map((q) => q.name)).toEqual(['events-by-ids', 'statements']);
+  });
+
+  it('says an event named as a speaker is not an actor', async () => {
+    const answer = await ask(`{ statements(speakers: ["event:carney-visit-to-china"]) { totalCount } }`);
+    expect(answer.errors?.[0]).toMatchObject({
+      message: "no actor has the id 'event:carney-visit-to-china'",
+      extensions: { code: 'NOT_FOUND' },
+    });
+  });
+
   it('leaves out what had not been published by asOf', async () => {
     const answer = await ask(`{
       before: statements(speakers: ["person:dylan-loh"], asOf: "2026-01-13") { totalCount }

@@ -78,7 +78,7 @@ export const actorResolvers = {
         { ...args, asOf: asOfFor(actor, args.asOf) },
         context,
         info,
-        { key: actor.id as string, actors: [actor.id as string], allActors: false },
+        { actors: [actor.id as string], allActors: false },
         'actor-timeline',
       ),
     statementsMade: (
@@ -91,7 +91,8 @@ export const actorResolvers = {
         { ...args, asOf: asOfFor(actor, args.asOf) },
         context,
         info,
-        { key: actor.id as string, speakers: [actor.id as string], about: [] },
+        { speakers: [actor.id as string], about: [] },
+        undefined,
         'statements-made',
       ),
     statementsAbout: (
@@ -104,7 +105,8 @@ export const actorResolvers = {
         { ...args, asOf: asOfFor(actor, args.asOf) },
         context,
         info,
-        { key: actor.id as string, speakers: [], about: [actor.id as string] },
+        { speakers: [], about: [actor.id as string] },
+        undefined,
         'statements-about',
       ),
   },

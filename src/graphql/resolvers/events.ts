@@ -49,7 +49,7 @@ export function timelineConnection(
   args: TimelineArgs,
   context: GraphQLContext,
   info: GraphQLResolveInfo,
-  scope: { key: string; actors: string[]; allActors: boolean },
+  scope: { actors: string[]; allActors: boolean },
   kind = 'timeline',
 ) {
   return timeOrderedConnection(
@@ -64,20 +64,13 @@ export const eventResolvers = {
   Query: {
     timeline: (_: unknown, args: TimelineArgs, context: GraphQLContext, info: GraphQLResolveInfo) =>
       timelineConnection(args, context, info, {
-        key: 'timeline',
         actors: listParam(args.actors, 'actors'),
         allActors: args.actorsMatch === 'ALL',
       }),
     together(_: unknown, args: TimelineArgs, context: GraphQLContext, info: GraphQLResolveInfo) {
       const actors = [...new Set(args.actors ?? [])];
       if (actors.length < 2) throw badInput('actors', 'name at least two different actors');
-      return timelineConnection(
-        args,
-        context,
-        info,
-        { key: 'together', actors, allActors: true },
-        'together',
-      );
+      return timelineConnection(args, context, info, { actors, allActors: true }, 'together');
     },
     async event(_: unknown, { id }: { id: string }, { loaders }: GraphQLContext) {
       const event = await loaders.event.load(id);

@@ -15,22 +15,34 @@ export interface StatementsArgs extends ConnectionArgs, WindowArgs {
   asOf?: FuzzyTime | null;
 }
 
-/** Statements in the order said, for one scope of speakers and subjects (all statements when both are empty). */
+/**
+ * Statements in the order said, for one scope of speakers and subjects (all statements when both are
+ * empty). The ids the arguments name are checked to exist; lists under an actor name none, since their
+ * actor exists, so the lists of many actors share one query.
+ */
 export function statementsConnection(
   args: StatementsArgs,
   context: GraphQLContext,
   info: GraphQLResolveInfo,
-  scope: { key: string; speakers: string[]; about: string[] },
+  scope: { speakers: string[]; about: string[] },
+  named: { speakers: string[]; about: string[] } = { speakers: [], about: [] },
   kind = 'statements',
 ) {
   const filters = {
     ...windowParams(args),
     text: textParam(args.text),
     ...asOfParams(args.asOf),
-    mustExist: [...scope.speakers, ...scope.about],
+    mustBeActors: named.speakers,
+    mustExist: named.about,
   };
   return timeOrderedConnection(
-    { kind, query: 'statements', filters, scope, missingWhat: 'actor or event' },
+    {
+      kind,
+      query: 'statements',
+      filters,
+      scope,
+      missingWhat: (id) => (named.speakers.includes(id) ? 'actor' : 'actor or event'),
+    },
     args,
     context,
     info,
@@ -39,12 +51,10 @@ export function statementsConnection(
 
 export const statementResolvers = {
   Query: {
-    statements: (_: unknown, args: StatementsArgs, context: GraphQLContext, info: GraphQLResolveInfo) =>
-      statementsConnection(args, context, info, {
-        key: 'statements',
-        speakers: listParam(args.speakers, 'speakers'),
-        about: listParam(args.about, 'about'),
-      }),
+    statements(_: unknown, args: StatementsArgs, context: GraphQLContext, info: GraphQLResolveInfo) {
+      const scope = { speakers: listParam(args.speakers, 'speakers'), about: listParam(args.about, 'about') };
+      return statementsConnection(args, context, info, scope, scope);
+    },
     async statement(_: unknown, { id }: { id: string }, { loaders }: GraphQLContext) {
       const statement = await loaders.statement.load(id);
       if (!statement) throw notFound('statement', id);

@@ -46,7 +46,6 @@ export const timeRelationResolvers = {
           query: 'around',
           filters,
           scope: {
-            key: 'around',
             actors: listParam(args.actors, 'actors'),
             allActors: args.actorsMatch === 'ALL',
           },
