@@ -45,6 +45,22 @@ function rolesField(field: 'roles' | 'officeHolders') {
     (await published(actor, args.asOf, context)).filter((role) => mayHoldOn(role, args.heldOn));
 }
 
+/** What the actor said (as a speaker) or what was said about it, as of the date asked. */
+function statementsField(side: 'speakers' | 'about', kind: string) {
+  return (actor: EntityMap, args: StatementsArgs, context: GraphQLContext, info: GraphQLResolveInfo) => {
+    const id = actor.id as string;
+    const scope = { speakers: side === 'speakers' ? [id] : [], about: side === 'about' ? [id] : [] };
+    return statementsConnection(
+      { ...args, asOf: asOfFor(actor, args.asOf) },
+      context,
+      info,
+      scope,
+      undefined,
+      kind,
+    );
+  };
+}
+
 const relationshipsList = publishedList('relationships');
 const mentionsList = publishedList('mentions');
 
@@ -81,34 +97,8 @@ export const actorResolvers = {
         { actors: [actor.id as string], allActors: false },
         'actor-timeline',
       ),
-    statementsMade: (
-      actor: EntityMap,
-      args: StatementsArgs,
-      context: GraphQLContext,
-      info: GraphQLResolveInfo,
-    ) =>
-      statementsConnection(
-        { ...args, asOf: asOfFor(actor, args.asOf) },
-        context,
-        info,
-        { speakers: [actor.id as string], about: [] },
-        undefined,
-        'statements-made',
-      ),
-    statementsAbout: (
-      actor: EntityMap,
-      args: StatementsArgs,
-      context: GraphQLContext,
-      info: GraphQLResolveInfo,
-    ) =>
-      statementsConnection(
-        { ...args, asOf: asOfFor(actor, args.asOf) },
-        context,
-        info,
-        { speakers: [], about: [actor.id as string] },
-        undefined,
-        'statements-about',
-      ),
+    statementsMade: statementsField('speakers', 'statements-made'),
+    statementsAbout: statementsField('about', 'statements-about'),
   },
   Role: {
     time: (role: EntityMap) => timeSpanFrom(role),
