@@ -81,17 +81,16 @@ export async function ingestDocument(
  * Checks a prepared document against the database without writing (a dry run): the ids it refers to
  * exist, declared actors keep their stored kind. Refuses it as ingest would; else says what is stored.
  */
-export async function checkDocument(
+export function checkDocument(
   runner: QueryRunner,
   doc: PreparedDocument,
 ): Promise<{ alreadyStored: string[] }> {
-  const { rows } = await runner.read('ingest-check-references', checkParams(doc));
-  return checkOutcome(doc, rows[0] ?? {});
+  return checkReferences({ run: (name, params) => runner.read(name, params) }, doc);
 }
 
 /** The same check inside a write transaction, before anything is written. */
 export async function checkReferences(
-  tx: NamedTransaction,
+  tx: Pick<NamedTransaction, 'run'>,
   doc: PreparedDocument,
 ): Promise<{ alreadyStored: string[] }> {
   const { rows } = await tx.run('ingest-check-references', checkParams(doc));

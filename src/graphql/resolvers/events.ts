@@ -23,7 +23,7 @@ export interface TimelineArgs extends ConnectionArgs, WindowArgs {
 }
 
 /** Best-estimate start, then id: the order of every time-ordered list. */
-export function byTimeThenId(a: EntityMap, b: EntityMap): number {
+function byTimeThenId(a: EntityMap, b: EntityMap): number {
   const order = (a.start as DateTime).toMillis() - (b.start as DateTime).toMillis();
   return order !== 0 ? order : String(a.id).localeCompare(String(b.id));
 }
