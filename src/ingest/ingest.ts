@@ -1,4 +1,5 @@
-import type { NamedTransaction, QueryRunner, Row } from '../db/runner';
+import { queries, type ReferenceCheckParams, type ReferenceCheckRow } from '../db/queries';
+import type { QueryRunner, QueryTransaction } from '../db/runner';
 import type { PreparedDocument } from '../model/prepared';
 import { DocumentRejectedError, type Problem } from '../model/problems';
 import { planWrites } from './plan';
@@ -47,7 +48,7 @@ export async function ingestDocument(
   onProgress: IngestProgress = () => undefined,
 ): Promise<IngestReport> {
   const steps = planWrites(doc);
-  const total = steps.reduce((sum, step) => sum + step.rows.length, 0);
+  const total = steps.reduce((sum, step) => sum + step.size, 0);
   return runner.writeTransaction(`ingest ${doc.file}`, async (tx) => {
     const { alreadyStored } = await checkReferences(tx, doc);
     const report: IngestReport = {
@@ -62,15 +63,14 @@ export async function ingestDocument(
     let done = 0;
     onProgress(done, total, 'checked');
     for (const step of steps) {
-      for (let offset = 0; offset < step.rows.length; offset += BATCH_SIZE) {
-        const rows = step.rows.slice(offset, offset + BATCH_SIZE);
-        const { summary } = await tx.run(step.query, { rows });
-        const updates = summary.counters.updates();
+      for (let offset = 0; offset < step.size; offset += BATCH_SIZE) {
+        const end = Math.min(offset + BATCH_SIZE, step.size);
+        const updates = await step.write(tx, offset, end);
         report.nodesCreated += updates.nodesCreated;
         report.relationshipsCreated += updates.relationshipsCreated;
         report.propertiesSet += updates.propertiesSet;
-        done += rows.length;
-        onProgress(done, total, step.query);
+        done += end - offset;
+        onProgress(done, total, step.name);
       }
     }
     return report;
@@ -85,19 +85,21 @@ export function checkDocument(
   runner: QueryRunner,
   doc: PreparedDocument,
 ): Promise<{ alreadyStored: string[] }> {
-  return checkReferences({ run: (name, params) => runner.read(name, params) }, doc);
+  return runner
+    .read(queries.ingestCheckReferences, checkParams(doc))
+    .then(({ rows }) => checkOutcome(doc, rows[0]));
 }
 
 /** The same check inside a write transaction, before anything is written. */
 export async function checkReferences(
-  tx: Pick<NamedTransaction, 'run'>,
+  tx: QueryTransaction,
   doc: PreparedDocument,
 ): Promise<{ alreadyStored: string[] }> {
-  const { rows } = await tx.run('ingest-check-references', checkParams(doc));
-  return checkOutcome(doc, rows[0] ?? {});
+  const { rows } = await tx.run(queries.ingestCheckReferences, checkParams(doc));
+  return checkOutcome(doc, rows[0]);
 }
 
-function checkParams(doc: PreparedDocument): Row {
+function checkParams(doc: PreparedDocument): ReferenceCheckParams {
   return {
     actorIds: [...doc.externalActorRefs.keys()],
     eventIds: [...doc.externalEventRefs.keys()],
@@ -106,15 +108,19 @@ function checkParams(doc: PreparedDocument): Row {
   };
 }
 
-function checkOutcome(doc: PreparedDocument, check: Row): { alreadyStored: string[] } {
+function checkOutcome(
+  doc: PreparedDocument,
+  check: ReferenceCheckRow | undefined,
+): { alreadyStored: string[] } {
+  if (!check) throw new Error('ingest-check-references answered no row');
   const problems = referenceProblems(doc, check);
   if (problems.length > 0) throw new DocumentRejectedError(doc.file, problems);
-  return { alreadyStored: (check.alreadyStored as string[] | undefined) ?? [] };
+  return { alreadyStored: check.alreadyStored };
 }
 
-function referenceProblems(doc: PreparedDocument, check: Row): Problem[] {
+function referenceProblems(doc: PreparedDocument, check: ReferenceCheckRow): Problem[] {
   const problems: Problem[] = [];
-  for (const id of (check.missingActors as string[] | undefined) ?? []) {
+  for (const id of check.missingActors) {
     for (const path of doc.externalActorRefs.get(id) ?? []) {
       problems.push({
         path,
@@ -123,7 +129,7 @@ function referenceProblems(doc: PreparedDocument, check: Row): Problem[] {
       });
     }
   }
-  for (const id of (check.missingEvents as string[] | undefined) ?? []) {
+  for (const id of check.missingEvents) {
     for (const path of doc.externalEventRefs.get(id) ?? []) {
       problems.push({
         path,
@@ -132,9 +138,7 @@ function referenceProblems(doc: PreparedDocument, check: Row): Problem[] {
       });
     }
   }
-  const conflicts =
-    (check.kindConflicts as Array<{ id: string; stored: string; declared: string }> | undefined) ?? [];
-  for (const conflict of conflicts) {
+  for (const conflict of check.kindConflicts) {
     const index = doc.actors.findIndex((actor) => actor.id === conflict.id);
     problems.push({
       path: `actors[${index}].kind`,

@@ -1,14 +1,35 @@
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { toNeo4jDateTime } from '../db/convert';
-import type { Row } from '../db/runner';
-import type { PreparedDocument, ResolvedEvidence, ResolvedTime } from '../model/prepared';
+import {
+  queries,
+  type ActorWriteRow,
+  type EventWriteRow,
+  type Query,
+  type Rows,
+  type SourceWriteRow,
+  type StatementWriteRow,
+} from '../db/queries';
+import type { QueryTransaction, WriteCounters } from '../db/runner';
+import type { PreparedActor, PreparedDocument, PreparedEvent, PreparedStatement } from '../model/prepared';
+import { storedEvidenceProps, storedTimeProps } from '../model/stored-time';
 import type { ActorKind } from '../model/vocabulary';
 
-/** One named write query and the rows it UNWINDs. */
+/** One write query and the rows it UNWINDs, written a slice at a time. */
 export interface WriteStep {
-  query: string;
-  rows: Row[];
+  name: string;
+  size: number;
+  write(tx: QueryTransaction, from: number, to: number): Promise<WriteCounters>;
+}
+
+function step<Row>(query: Query<Rows<Row>, never>, rows: Row[]): WriteStep {
+  return {
+    name: query.name,
+    size: rows.length,
+    async write(tx, from, to) {
+      const { summary } = await tx.run(query, { rows: rows.slice(from, to) });
+      return summary.counters.updates();
+    },
+  };
 }
 
 /** Neo4j labels per actor kind; only these identifiers are ever used as labels. */
@@ -27,102 +48,105 @@ export const ACTOR_LABELS: Record<ActorKind, string> = {
  */
 export function planWrites(doc: PreparedDocument): WriteStep[] {
   return [
-    { query: 'ingest-sources', rows: doc.sources.map(sourceRow) },
-    {
-      query: 'ingest-actors',
-      rows: doc.actors.map((actor) => ({
-        id: actor.id,
-        kind: actor.kind,
-        label: ACTOR_LABELS[actor.kind],
-        name: actor.name,
-        subtype: actor.subtype ?? null,
-        description: actor.description ?? null,
-        aliases: actor.aliases,
-        evidence: actor.evidence ? evidenceProps(actor.evidence) : null,
-      })),
-    },
-    {
-      query: 'ingest-metonyms',
-      rows: doc.metonyms.map((m) => ({
+    step(queries.ingestSources, doc.sources.map(sourceRow)),
+    step(queries.ingestActors, doc.actors.map(actorRow)),
+    step(
+      queries.ingestMetonyms,
+      doc.metonyms.map((m) => ({
         term: m.term,
         place: m.place,
         standsFor: m.standsFor,
-        props: evidenceProps(m.evidence),
+        props: storedEvidenceProps(m.evidence),
       })),
-    },
-    {
-      query: 'ingest-roles',
-      rows: doc.roles.map((role) => ({
+    ),
+    step(
+      queries.ingestRoles,
+      doc.roles.map((role) => ({
         id: role.id,
         holder: role.holder,
         organisation: role.organisation,
-        props: { title: role.title, ...evidenceProps(role.evidence), ...timeProps(role.time) },
+        props: { title: role.title, ...storedEvidenceProps(role.evidence), ...storedTimeProps(role.time) },
       })),
-    },
-    {
-      query: 'ingest-relations',
-      rows: doc.relations.map((relation) => ({
+    ),
+    step(
+      queries.ingestRelations,
+      doc.relations.map((relation) => ({
         from: relation.from,
         type: relation.type,
         to: relation.to,
-        props: { ...evidenceProps(relation.evidence), ...timeProps(relation.time) },
+        props: { ...storedEvidenceProps(relation.evidence), ...storedTimeProps(relation.time) },
       })),
-    },
-    {
-      query: 'ingest-events',
-      rows: doc.events.map((event) => ({
-        id: event.id,
-        props: {
-          type: event.type,
-          title: event.title,
-          description: event.description ?? null,
-          status: event.status,
-          ...timeProps(event.time),
-        },
-        evidence: evidenceProps(event.evidence),
-        timeEvidence: event.time.evidence ? evidenceProps(event.time.evidence) : null,
-        place: event.place ?? null,
-        partOf: event.partOf ?? null,
-        sectors: event.sectors,
-        participants: event.participants.map((p) => ({
-          actor: p.actor,
-          role: p.role,
-          mentionedAs: p.mentionedAs ?? null,
-        })),
-      })),
-    },
-    {
-      query: 'ingest-event-links',
-      rows: doc.eventLinks.map((link) => ({
+    ),
+    step(queries.ingestEvents, doc.events.map(eventRow)),
+    step(
+      queries.ingestEventLinks,
+      doc.eventLinks.map((link) => ({
         from: link.from,
         type: link.type,
         to: link.to,
-        props: evidenceProps(link.evidence),
+        props: storedEvidenceProps(link.evidence),
       })),
-    },
-    {
-      query: 'ingest-statements',
-      rows: doc.statements.map((statement) => ({
-        id: statement.id,
-        props: {
-          kind: statement.kind,
-          text: statement.text,
-          speakerTitle: statement.speakerTitle ?? null,
-          ...timeProps(statement.said),
-        },
-        speaker: statement.speaker,
-        affiliation: statement.speakerAffiliation ?? null,
-        about: statement.about,
-        evidence: evidenceProps(statement.evidence),
-        timeEvidence: statement.said.evidence ? evidenceProps(statement.said.evidence) : null,
-      })),
-    },
-  ].filter((step) => step.rows.length > 0);
+    ),
+    step(queries.ingestStatements, doc.statements.map(statementRow)),
+  ].filter((planned) => planned.size > 0);
 }
 
-function sourceRow(source: PreparedDocument['sources'][number]): Row {
+export function actorRow(actor: PreparedActor): ActorWriteRow {
+  return {
+    id: actor.id,
+    kind: actor.kind,
+    label: ACTOR_LABELS[actor.kind],
+    name: actor.name,
+    subtype: actor.subtype ?? null,
+    description: actor.description ?? null,
+    aliases: actor.aliases,
+    evidence: actor.evidence ? storedEvidenceProps(actor.evidence) : null,
+  };
+}
+
+export function eventRow(event: PreparedEvent): EventWriteRow {
+  return {
+    id: event.id,
+    props: {
+      type: event.type,
+      title: event.title,
+      description: event.description ?? null,
+      status: event.status,
+      ...storedTimeProps(event.time),
+    },
+    evidence: storedEvidenceProps(event.evidence),
+    timeEvidence: event.time.evidence ? storedEvidenceProps(event.time.evidence) : null,
+    place: event.place ?? null,
+    partOf: event.partOf ?? null,
+    sectors: event.sectors,
+    participants: event.participants.map((p) => ({
+      actor: p.actor,
+      role: p.role,
+      mentionedAs: p.mentionedAs ?? null,
+    })),
+  };
+}
+
+export function statementRow(statement: PreparedStatement): StatementWriteRow {
+  return {
+    id: statement.id,
+    props: {
+      kind: statement.kind,
+      text: statement.text,
+      speakerTitle: statement.speakerTitle ?? null,
+      ...storedTimeProps(statement.said),
+    },
+    speaker: statement.speaker,
+    affiliation: statement.speakerAffiliation ?? null,
+    about: statement.about,
+    evidence: storedEvidenceProps(statement.evidence),
+    timeEvidence: statement.said.evidence ? storedEvidenceProps(statement.said.evidence) : null,
+  };
+}
+
+function sourceRow(source: PreparedDocument['sources'][number]): SourceWriteRow {
   const dateTime = (iso: string | null | undefined) =>
-    iso ? toNeo4jDateTime(DateTime.fromISO(iso, { setZone: true })) : null;
+    iso ? DateTime.fromISO(iso, { setZone: true }) : null;
   return {
     id: source.id,
     props: {
@@ -140,39 +164,5 @@ function sourceRow(source: PreparedDocument['sources'][number]): Row {
       textSha256: source.text ? createHash('sha256').update(source.text).digest('hex') : null,
       note: source.note ?? null,
     },
-  };
-}
-
-/** Provenance as flat properties, for relationships and evidence edges alike. */
-export function evidenceProps(evidence: ResolvedEvidence): Row {
-  return {
-    sourceId: evidence.sourceId,
-    sentence: evidence.sentence,
-    charStart: evidence.charStart,
-    charEnd: evidence.charEnd,
-    outsideArticle: evidence.outsideArticle,
-    note: evidence.note,
-  };
-}
-
-/** A fuzzy time as flat properties: bounds as Neo4j DateTimes (one temporal type for every bound). */
-export function timeProps(time: ResolvedTime | null): Row {
-  if (!time) return {};
-  const t = time.value;
-  const dt = (value: DateTime | null) => (value ? toNeo4jDateTime(value) : null);
-  return {
-    timeExpression: t.expression,
-    timeEdtf: t.edtf,
-    timeLabel: t.label,
-    precision: t.precision,
-    start: dt(t.start),
-    end: dt(t.end),
-    earliestStart: dt(t.earliestStart),
-    latestStart: dt(t.latestStart),
-    earliestEnd: dt(t.earliestEnd),
-    latestEnd: dt(t.latestEnd),
-    timeSourceId: time.evidence?.sourceId ?? null,
-    timeOutsideArticle: time.evidence?.outsideArticle ?? false,
-    timeNote: time.evidence?.note ?? null,
   };
 }

@@ -1,3 +1,4 @@
+import { storedTimeWords } from '../model/stored-time';
 import type { FactKind } from './fact-document';
 
 type EntityMap = Record<string, unknown>;
@@ -17,12 +18,12 @@ export interface FieldChange {
  */
 export function describeChange(
   kind: FactKind,
-  before: EntityMap | null,
-  after: EntityMap,
+  before: object | null,
+  after: object,
 ): { change: ChangeKind; changes: FieldChange[] } {
   const project = PROJECTIONS[kind];
-  const old = before ? project(before) : null;
-  const now = project(after);
+  const old = before ? project({ ...before }) : null;
+  const now = project({ ...after });
   const changes: FieldChange[] = [];
   for (const [field, value] of Object.entries(now)) {
     const previous = old ? old[field] : null;
@@ -73,13 +74,7 @@ const PROJECTIONS: Record<FactKind, (map: EntityMap) => Record<string, unknown>>
 };
 
 function timeOf(props: EntityMap) {
-  return {
-    expression: props.timeExpression ?? null,
-    edtf: props.timeEdtf ?? null,
-    label: props.timeLabel ?? null,
-    sourceId: props.timeSourceId ?? null,
-    note: props.timeNote ?? null,
-  };
+  return storedTimeWords(props);
 }
 
 function evidenceOf(value: unknown) {
@@ -96,12 +91,16 @@ function evidenceOf(value: unknown) {
   );
 }
 
+function isMap(value: unknown): value is EntityMap {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function idOf(value: unknown): string | null {
-  return value && typeof value === 'object' ? ((value as EntityMap).id as string) : null;
+  return isMap(value) && typeof value.id === 'string' ? value.id : null;
 }
 
 function list(value: unknown): EntityMap[] {
-  return Array.isArray(value) ? (value as EntityMap[]) : [];
+  return Array.isArray(value) ? value.filter(isMap) : [];
 }
 
 function sorted<T>(items: T[]): T[] {

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { SourceInput, TimeSpec } from '../model/document-schema';
 import type { PreparedDocument } from '../model/prepared';
 import type { Problem } from '../model/problems';
+import type { StoredSource } from '../model/stored';
 import { prepareDocument } from '../model/validate';
 
 /**
@@ -68,7 +69,7 @@ export interface StatementInput {
 export type FactInput = EventInput | ActorInput | StatementInput;
 
 /** A source as the database holds it (`s {.*}`, values converted). */
-export type StoredSource = Record<string, unknown>;
+export type { StoredSource } from '../model/stored';
 
 const COLLECTION: Record<FactKind, 'events' | 'actors' | 'statements'> = {
   event: 'events',

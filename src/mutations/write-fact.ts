@@ -1,6 +1,9 @@
-import type { QueryRunner, Row } from '../db/runner';
+import { queries, type RelationshipRef, type RetractRow } from '../db/queries';
+import type { QueryRunner, QueryTransaction } from '../db/runner';
+import type { PreparedDocument } from '../model/prepared';
+import type { StoredActor, StoredEvent, StoredStatement } from '../model/stored';
 import { checkReferences } from '../ingest/ingest';
-import { planWrites } from '../ingest/plan';
+import { actorRow, eventRow, statementRow } from '../ingest/plan';
 import { DocumentRejectedError, type Problem } from '../model/problems';
 import { describeChange, type ChangeKind, type FieldChange } from './changes';
 import {
@@ -24,15 +27,8 @@ export interface FactWritten {
   change: ChangeKind;
   changes: FieldChange[];
   /** The entity as now stored, shaped like its GraphQL type. */
-  entity: Row;
+  entity: StoredEvent | StoredActor | StoredStatement;
 }
-
-/** The ingest step whose rows a one-fact document yields for the fact. */
-const INGEST_STEP: Record<FactKind, string> = {
-  event: 'ingest-events',
-  actor: 'ingest-actors',
-  statement: 'ingest-statements',
-};
 
 /**
  * Upserts one fact in one write transaction: reads the sources its evidence names and the fact as
@@ -42,14 +38,12 @@ const INGEST_STEP: Record<FactKind, string> = {
  */
 export function upsertFact(runner: QueryRunner, kind: FactKind, input: FactInput): Promise<FactWritten> {
   return runner.writeTransaction(`upsert-${kind} ${input.id}`, async (tx) => {
-    const { rows } = await tx.run('upsert-context', {
+    const { rows } = await tx.run(queries.upsertContext, {
       id: input.id,
       sourceIds: evidenceSourceIds(kind, input),
     });
     const context = rows[0]!;
-    const sources = new Map(
-      (context.sources as StoredSource[]).map((source) => [source.id as string, source]),
-    );
+    const sources = new Map(context.sources.map((source): [string, StoredSource] => [source.id, source]));
     const outcome = prepareFact(kind, input, sources);
     if (!outcome.prepared) throw new FactRejectedError(outcome.problems);
     const doc = outcome.prepared;
@@ -62,20 +56,44 @@ export function upsertFact(runner: QueryRunner, kind: FactKind, input: FactInput
         error.problems.map((problem) => ({ ...problem, path: toInput(problem.path) })),
       );
     }
-    const step = planWrites(doc).find((candidate) => candidate.query === INGEST_STEP[kind])!;
-    const written = await tx.run(`upsert-${kind}`, { rows: step.rows });
-    const entity = written.rows[0]![kind] as Row;
-    return { ...describeChange(kind, (context[kind] as Row | null) ?? null, entity), entity };
+    const entity = await writeOne(tx, kind, doc);
+    return { ...describeChange(kind, context[kind], entity), entity };
   });
 }
 
-export interface Retracted {
-  retracted: { id: string; label: string; retractedAt: unknown; retractedReason: string } | null;
-  found: boolean;
-  referencedBy: Array<{ type: string; direction: string; otherId: string }>;
-  hidden: Array<{ type: string; direction: string; otherId: string }>;
-  earlier: Array<{ retractedAt: unknown; reason: string }>;
+/** Writes the one fact of a prepared one-fact document with its kind's upsert query. */
+async function writeOne(tx: QueryTransaction, kind: FactKind, doc: PreparedDocument) {
+  const written = (rows: Array<{ id: string }>) => {
+    if (rows.length !== 1) throw new Error(`upsert-${kind} wrote ${rows.length} rows, not 1`);
+  };
+  if (kind === 'event') {
+    const { rows } = await tx.run(queries.upsertEvent, { rows: doc.events.map(eventRow) });
+    written(rows);
+    return rows[0]!.event;
+  }
+  if (kind === 'actor') {
+    const { rows } = await tx.run(queries.upsertActor, { rows: doc.actors.map(actorRow) });
+    written(rows);
+    return rows[0]!.actor;
+  }
+  const { rows } = await tx.run(queries.upsertStatement, { rows: doc.statements.map(statementRow) });
+  written(rows);
+  return rows[0]!.statement;
 }
+
+export interface Retracted {
+  retracted: RetractRow['retracted'];
+  found: boolean;
+  referencedBy: RelationshipRef[];
+  hidden: RelationshipRef[];
+  earlier: RetractRow['earlier'];
+}
+
+const RETRACT = {
+  event: queries.retractEvent,
+  actor: queries.retractActor,
+  statement: queries.retractStatement,
+} as const;
 
 /** Retracts one fact (soft: relabelled, kept for audit) in one write query. */
 export async function retractFact(
@@ -84,13 +102,13 @@ export async function retractFact(
   id: string,
   reason: string,
 ): Promise<Retracted> {
-  const { rows } = await runner.write(`retract-${kind}`, { id, reason });
+  const { rows } = await runner.write(RETRACT[kind], { id, reason });
   const row = rows[0]!;
   return {
-    retracted: row.retracted as Retracted['retracted'],
-    found: (row.found as boolean | undefined) ?? row.retracted !== null,
-    referencedBy: (row.referencedBy as Retracted['referencedBy'] | undefined) ?? [],
-    hidden: row.hidden as Retracted['hidden'],
-    earlier: row.earlier as Retracted['earlier'],
+    retracted: row.retracted,
+    found: row.found ?? row.retracted !== null,
+    referencedBy: row.referencedBy ?? [],
+    hidden: row.hidden,
+    earlier: row.earlier,
   };
 }

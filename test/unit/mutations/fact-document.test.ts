@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { describeChange } from '../../../src/mutations/changes';
 import { inputPath, prepareFact, type EventInput } from '../../../src/mutations/fact-document';
 import { storyText } from '../../support/documents';
+import type { StoredSource } from '../../../src/model/stored';
 
 const token = 'unit';
 /** A source as the database gives it back: DateTimes converted to luxon, text stored. */
@@ -18,7 +19,7 @@ const stored = {
   publisher: null,
 };
 const reference = { id: 'source:ref', kind: 'REFERENCE', title: 'A wire story', timeZone: 'America/Toronto' };
-const sources = new Map<string, Record<string, unknown>>([
+const sources = new Map<string, StoredSource>([
   ['source:unit', stored],
   ['source:ref', reference],
 ]);
