@@ -6,18 +6,21 @@ const DOMAIN = '^src/(time|model)/';
 const PURE_SHAPING = '^src/(exports|graph|search)/';
 const OUTER = '^src/(db|graphql|server|service|cli|local-neo4j|ingest|mutations|write)/';
 
+/* global module */
 module.exports = {
   forbidden: [
     {
       name: 'domain-is-pure',
-      comment: 'src/time and src/model are pure: they import nothing from data access, GraphQL, HTTP or start-up.',
+      comment:
+        'src/time and src/model are pure: they import nothing from data access, GraphQL, HTTP or start-up.',
       severity: 'error',
       from: { path: DOMAIN },
       to: { path: OUTER },
     },
     {
       name: 'shaping-is-pure',
-      comment: 'Exports, graph shaping and search helpers shape values; they never reach the database or GraphQL.',
+      comment:
+        'Exports, graph shaping and search helpers shape values; they never reach the database or GraphQL.',
       severity: 'error',
       from: { path: PURE_SHAPING },
       to: { path: OUTER },
@@ -41,7 +44,9 @@ module.exports = {
       comment: 'Data access knows nothing of the layers that call it.',
       severity: 'error',
       from: { path: '^src/db/' },
-      to: { path: '^src/(graphql|server|service|cli|local-neo4j|ingest|mutations|write|exports|graph|search)/' },
+      to: {
+        path: '^src/(graphql|server|service|cli|local-neo4j|ingest|mutations|write|exports|graph|search)/',
+      },
     },
     {
       name: 'graphql-does-not-look-up',
@@ -59,7 +64,8 @@ module.exports = {
     },
     {
       name: 'resolvers-share-helpers',
-      comment: 'One resolver module per SDL subject; shared code lives beside them in src/graphql/, not in another resolver.',
+      comment:
+        'One resolver module per SDL subject; shared code lives beside them in src/graphql/, not in another resolver.',
       severity: 'error',
       from: { path: '^src/graphql/resolvers/([^/]+)\\.ts$' },
       to: { path: '^src/graphql/resolvers/', pathNot: '^src/graphql/resolvers/$1\\.ts$' },

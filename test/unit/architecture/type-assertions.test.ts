@@ -8,7 +8,8 @@ function typeAssertions(dir: string): string[] {
   const found: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
     const file = path.join(entry.parentPath, entry.name);
-    if (!entry.isFile() || !file.endsWith('.ts') || file.includes(`${path.sep}generated${path.sep}`)) continue;
+    if (!entry.isFile() || !file.endsWith('.ts') || file.includes(`${path.sep}generated${path.sep}`))
+      continue;
     const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node): void => {
       const asserted = ts.isAsExpression(node) || ts.isTypeAssertionExpression(node);
