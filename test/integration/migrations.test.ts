@@ -9,7 +9,7 @@ const fixtures = path.join(__dirname, '..', 'fixtures');
 const logger = createLogger({ level: 'silent', format: 'json' });
 
 describe('schema migrations against the real Neo4j', () => {
-  const runners = useTestRunners();
+  const runners = useTestRunners('scratch');
   beforeEach(async () => {
     await runners.inspect.write('drop-migration-probes');
     await runners.inspect.write('drop-probe-index-good');
