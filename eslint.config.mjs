@@ -5,6 +5,8 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import graphql from '@graphql-eslint/eslint-plugin';
 
+const CODE = ['**/*.ts', '**/*.mjs', '**/*.js'];
+
 /** The schema the server builds (every file of schema/) and the examples GraphiQL opens with. */
 const graphQLConfig = {
   schema: 'schema/*.graphql',
@@ -13,12 +15,13 @@ const graphQLConfig = {
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/', 'neo4j-local/target/'] },
+  // The code configs keep their own `files`; those without apply to code only, not to the SDL.
+  ...[js.configs.recommended, ...tseslint.configs.recommendedTypeChecked].map((config) => ({
+    files: CODE,
+    ...config,
+  })),
   {
-    files: ['**/*.ts', '**/*.mjs', '**/*.js'],
-    extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
-  },
-  {
-    files: ['**/*.ts', '**/*.mjs', '**/*.js'],
+    files: CODE,
     languageOptions: {
       parserOptions: {
         projectService: { allowDefaultProject: ['*.mjs', '*.js'] },
