@@ -59,13 +59,13 @@ function talksInput(token: string, changes: Record<string, unknown> = {}) {
 }
 
 describe('mutations through GraphQL, on the real Neo4j', () => {
-  const story = useSeededStory();
+  const story = useSeededStory('scratch');
   const ask: ReturnType<typeof graphqlClient> = (...args) => story.ask(...args);
   let write: ReturnType<typeof graphqlClient>;
   let inspect: QueryRunner;
   beforeAll(async () => {
     write = graphqlClient(story.runner, { mutationsEnabled: true });
-    inspect = await openInspectionRunner();
+    inspect = await openInspectionRunner('scratch');
   });
   afterAll(() => inspect.driver.close());
 

@@ -21,7 +21,7 @@ describe('npm run ingest', () => {
     fs.writeFileSync(file, JSON.stringify(doc));
     return file;
   };
-  const { uri, password } = testNeo4jConnection();
+  const { uri, password } = testNeo4jConnection('scratch');
   const env = serviceEnv({ NEO4J_URI: uri, NEO4J_PASSWORD: password });
 
   it('loads a document into the configured Neo4j, and loading it again creates nothing', () => {

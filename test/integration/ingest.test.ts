@@ -10,8 +10,10 @@ function normalise(snapshot: Record<string, unknown>) {
   return { nodes: sortByJson(snapshot.nodes), relationships: sortByJson(snapshot.relationships) };
 }
 
+jest.setTimeout(60_000);
+
 describe('ingesting documents into the real Neo4j', () => {
-  const runners = useTestRunners();
+  const runners = useTestRunners('scratch');
 
   const snapshot = async (token: string) =>
     normalise((await runners.inspect.read(inspection.graphSnapshot, { token })).rows[0]!);

@@ -10,7 +10,7 @@ const fixtures = path.join(__dirname, '..', 'fixtures');
 const logger = createLogger({ level: 'silent', format: 'json' });
 
 describe('schema migrations against the real Neo4j', () => {
-  const runners = useTestRunners();
+  const runners = useTestRunners('scratch');
   beforeEach(async () => {
     await runners.inspect.write(inspection.dropMigrationProbes, {});
     await runners.inspect.write(inspection.dropProbeIndexGood, {});
