@@ -164,7 +164,8 @@ export interface MetonymWriteRow {
   props: StoredEvidenceProps;
 }
 
-type TimeProps = StoredTimeProps | Record<string, never>;
+/** A dated fact's time properties, or none of them (a role or relation without a time). */
+type TimeProps = StoredTimeProps | { [K in keyof StoredTimeProps]?: never };
 
 export interface RoleWriteRow {
   id: string;
@@ -262,9 +263,10 @@ export const queries = {
   statements: read<Scoped<StatementFilterParams, StatementScope>, ScopedPageRow<StoredStatement>>(
     'statements',
   ),
-  around: read<Scoped<AroundParams, TimelineScope>, ScopedPageRow<StoredEvent> & { anchor: AnchorBounds | null }>(
-    'around',
-  ),
+  around: read<
+    Scoped<AroundParams, TimelineScope>,
+    ScopedPageRow<StoredEvent> & { anchor: AnchorBounds | null }
+  >('around'),
   causalChain: read<
     { event: string; upstream: boolean; depth: number; types: string[] },
     {
