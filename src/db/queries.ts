@@ -166,6 +166,7 @@ export interface MetonymWriteRow {
   props: StoredEvidenceProps;
 }
 
+/** A dated fact's time properties, or none of them (a role or relation without a time). */
 type TimeProps = Partial<StoredTimeProps>;
 
 export interface RoleWriteRow {

@@ -379,6 +379,57 @@ describe('mutations through GraphQL, on the real Neo4j', () => {
     });
   });
 
+  describe('one write path: a fact alone and the same fact in a document', () => {
+    /** The talks event as a document's fact: the same fields, in the document's spelling. */
+    const asDocumentFact = (input: ReturnType<typeof talksInput>) => ({
+      ...input,
+      time: { ...input.time, tense: input.time.tense.toLowerCase() },
+    });
+    const relative = (problems: Problem[], prefix: string) =>
+      problems.map(({ path, message }) => {
+        expect(path.startsWith(prefix)).toBe(true);
+        return { path: path.slice(prefix.length), message };
+      });
+
+    it.each([
+      [
+        'a sentence not in the source',
+        (token: string) => ({
+          evidence: { source: `source:${token}`, sentence: 'The talks lowered tariffs on widgets.' },
+        }),
+        ['.evidence.sentence'],
+      ],
+      [
+        'an unknown participant',
+        (token: string) => ({ participants: [{ actor: `person:nobody-${token}`, role: 'AGENT' }] }),
+        ['.participants[0].actor'],
+      ],
+      [
+        'a bad time expression',
+        () => ({ time: { expression: 'on Blursday', tense: 'PAST' } }),
+        ['.time.expression'],
+      ],
+      ['an event part of itself', (token: string) => ({ partOf: `event:talks-${token}` }), ['.partOf']],
+    ])('gives the same problem for %s, and writes nothing either way', async (_name, change, paths) => {
+      const token = uniqueToken('same');
+      await loadSmall(token);
+      const before = await countNodes(token);
+      const input = talksInput(token, change(token));
+
+      const alone = await write(UPSERT_EVENT, { input });
+      const doc = smallDocument(token);
+      doc.events.push(asDocumentFact(input));
+      const inDocument = await write(INGEST, { document: doc });
+
+      expect(alone.data).toBeNull();
+      expect(inDocument.data).toBeNull();
+      const aloneProblems = relative(problemsOf(alone), 'input');
+      expect(aloneProblems.map((p) => p.path)).toEqual(paths);
+      expect(relative(problemsOf(inDocument), 'document.events[1]')).toEqual(aloneProblems);
+      expect(await countNodes(token)).toBe(before);
+    });
+  });
+
   describe('upsertActor and upsertStatement', () => {
     it('renames an actor (a document would not) and refuses to change its kind', async () => {
       const token = uniqueToken('act');

@@ -1,4 +1,4 @@
-import { ingestDocument } from '../../src/ingest/ingest';
+import { ingestDocument } from '../../src/write/write-document';
 import { parseDocument } from '../../src/ingest/read-document';
 import { DocumentRejectedError } from '../../src/model/problems';
 import { smallDocument, uniqueToken } from '../support/documents';
