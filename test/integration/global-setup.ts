@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { connect } from '../../src/db/driver';
-import { startLocalNeo4j, type LocalNeo4jServer } from '../../src/db/local-neo4j';
+import { startLocalNeo4j, type LocalNeo4jServer } from '../../src/local-neo4j/launcher';
 import { applyMigrations } from '../../src/db/migrations';
 import { QueryCatalog } from '../../src/db/query-catalog';
 import { QueryRunner } from '../../src/db/runner';

@@ -7,7 +7,7 @@ import { smallDocument, uniqueToken } from '../support/documents';
 import { serviceEnv } from '../support/service-process';
 import { testNeo4jConnection } from '../support/test-neo4j';
 
-const CLI = path.join(projectRoot(), 'dist', 'src', 'ingest', 'cli.js');
+const CLI = path.join(projectRoot(), 'dist', 'src', 'cli', 'ingest.js');
 
 function runCli(args: string[], env: NodeJS.ProcessEnv) {
   return spawnSync(process.execPath, [CLI, ...args], { env, encoding: 'utf8', timeout: 60_000 });

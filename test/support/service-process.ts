@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { projectRoot } from '../../src/project-root';
 
-const MAIN = path.join(projectRoot(), 'dist', 'src', 'main.js');
+const MAIN = path.join(projectRoot(), 'dist', 'src', 'cli', 'start.js');
 
 /** The environment the service gets in tests: ours minus any Neo4j or port settings, plus `overrides`. */
 export function serviceEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {

@@ -1,7 +1,7 @@
-import { loadConfig } from './config';
-import { StartupError } from './errors';
-import { createLogger } from './logger';
-import { startService, type RunningService } from './service';
+import { loadConfig } from '../config';
+import { StartupError } from '../errors';
+import { createLogger } from '../logger';
+import { startService, type RunningService } from '../service/start-service';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env, process.stdout.isTTY);

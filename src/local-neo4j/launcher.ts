@@ -6,8 +6,8 @@ import type { LocalNeo4jSettings } from '../config';
 import { StartupError } from '../errors';
 import type { Logger } from '../logger';
 import { requireJava } from './java-toolchain';
-import { buildLocalNeo4j } from './local-neo4j-build';
-import { isPortFree } from './port-check';
+import { buildLocalNeo4j } from './build';
+import { isPortFree } from '../port-check';
 
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 30_000;

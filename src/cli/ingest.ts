@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../config';
-import { openDatabase } from '../db/open-database';
+import { openDatabase } from '../service/open-database';
 import { StartupError } from '../errors';
 import { createLogger } from '../logger';
 import { DocumentRejectedError } from '../model/problems';
-import { ingestDocument } from './ingest';
-import { readDocument } from './read-document';
+import { ingestDocument } from '../ingest/ingest';
+import { readDocument } from '../ingest/read-document';
 
 const USAGE = `usage: npm run ingest -- [--check] <document.json> [more.json ...]
   Loads documents in the seed format into the graph, one transaction each.

@@ -1,11 +1,11 @@
 import type { AppConfig } from '../config';
 import type { Logger } from '../logger';
-import { connect, type ConnectedDriver, type Neo4jConnection } from './driver';
-import { startLocalNeo4j } from './local-neo4j';
-import { applyMigrations } from './migrations';
-import { isPortFree } from './port-check';
-import { QueryCatalog } from './query-catalog';
-import { QueryRunner } from './runner';
+import { connect, type ConnectedDriver, type Neo4jConnection } from '../db/driver';
+import { startLocalNeo4j } from '../local-neo4j/launcher';
+import { applyMigrations } from '../db/migrations';
+import { isPortFree } from '../port-check';
+import { QueryCatalog } from '../db/query-catalog';
+import { QueryRunner } from '../db/runner';
 
 export interface OpenDatabase {
   runner: QueryRunner;

@@ -1,12 +1,12 @@
-import type { AppConfig } from './config';
-import { openDatabase } from './db/open-database';
-import { isPortFree } from './db/port-check';
-import type { QueryRunner } from './db/runner';
-import { StartupError } from './errors';
-import { loadSeed } from './ingest/seed';
-import type { Logger } from './logger';
-import { createApp } from './server/app';
-import { closeServer, listen } from './server/listen';
+import type { AppConfig } from '../config';
+import { openDatabase } from './open-database';
+import { isPortFree } from '../port-check';
+import type { QueryRunner } from '../db/runner';
+import { StartupError } from '../errors';
+import { loadSeed } from '../ingest/seed';
+import type { Logger } from '../logger';
+import { createApp } from '../server/app';
+import { closeServer, listen } from '../server/listen';
 
 export interface RunningService {
   url: string;

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { loadConfig } from './config';
-import { requireJava } from './db/java-toolchain';
-import { buildLocalNeo4j } from './db/local-neo4j-build';
-import { StartupError } from './errors';
-import { createLogger } from './logger';
+import { loadConfig } from '../config';
+import { requireJava } from '../local-neo4j/java-toolchain';
+import { buildLocalNeo4j } from '../local-neo4j/build';
+import { StartupError } from '../errors';
+import { createLogger } from '../logger';
 
 /** Downloads and compiles the local Neo4j launcher ahead of time (CI, or before going offline). */
 async function prepare(): Promise<void> {
