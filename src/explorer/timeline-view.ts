@@ -160,12 +160,8 @@ export class TimelineView {
 
   select(id: string | null): void {
     if (id && this.events.has(id)) {
-      this.timeline.setSelection(id);
-      const range = this.timeline.getWindow();
-      const item = this.items.get(id) as DataItem | null;
-      if (item && (new Date(item.start) < range.start || new Date(item.start) > range.end)) {
-        this.timeline.focus(id, { animation: false });
-      }
+      // Moves the view to the item, its lane scrolled into sight, at the same zoom.
+      this.timeline.setSelection(id, { focus: true, animation: { animation: false } });
     } else {
       this.timeline.setSelection([]);
     }
