@@ -234,6 +234,7 @@ describe('the explorer at /explorer', () => {
     await expect(sourceBlock.locator('mark').textContent()).resolves.toBe(stated.sentence);
     await expect(sourceBlock.textContent()).resolves.toBe(stated.source.text);
     await expect(sourceBlock.locator('mark').isVisible()).resolves.toBe(true);
+    await panel.locator('blockquote.quote-text').first().scrollIntoViewIfNeeded();
     await panel.screenshot({ path: path.join(ARTEFACTS_DIR, 'details.png') });
     expectCleanPage();
   });
