@@ -78,6 +78,13 @@ module.exports = {
       to: { path: '^src/local-neo4j/' },
     },
     {
+      name: 'explorer-knows-only-the-api',
+      comment: 'The browser app talks GraphQL over HTTP; it shares no code with the server.',
+      severity: 'error',
+      from: { path: '^src/explorer/' },
+      to: { path: '^src/', pathNot: '^src/explorer/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

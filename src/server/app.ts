@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { GraphQLError } from 'graphql';
@@ -9,6 +8,8 @@ import { createContext, type GraphQLContext } from '../graphql/context';
 import { buildSchema } from '../graphql/schema';
 import type { Logger } from '../logger';
 import { projectRoot } from '../project-root';
+import { exampleTabs, renderPlayground } from './playground';
+import { EXPLORER_PATH, serveExplorer } from './static-files';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -37,8 +38,9 @@ export function createApp({ runner, logger, mutationsEnabled = false }: AppOptio
     context: () => createContext(runner, { mutationsEnabled }),
     graphiql: {
       title: 'Event-timeline graph',
-      defaultQuery: fs.readFileSync(EXAMPLE_OPERATIONS_FILE, 'utf8'),
+      defaultTabs: exampleTabs(EXAMPLE_OPERATIONS_FILE),
     },
+    renderGraphiQL: renderPlayground(EXPLORER_PATH),
     maskedErrors: {
       // Database failures keep their code (DATABASE_UNAVAILABLE...); anything unforeseen is masked.
       maskError(error, message, isDev) {
@@ -74,6 +76,7 @@ export function createApp({ runner, logger, mutationsEnabled = false }: AppOptio
       );
       return;
     }
+    if (serveExplorer(pathname, req, res)) return;
     if (pathname === '/') {
       res.writeHead(302, { location: GRAPHQL_PATH }).end();
       return;
