@@ -143,8 +143,12 @@ function daysOf(list: TimelineEvent[]): Array<{ day: string; sources: SourceInfo
 }
 
 /** Asks the API which events the window keeps (its fuzzy match), then dims or hides the rest. */
+let windowTicket = 0;
 async function applyWindow(): Promise<void> {
+  const ticket = ++windowTicket;
   const pages = await allPages<{ id: string }>(Q.WINDOW_IDS, windowVariables());
+  // A later change of window or match answers for itself; an older answer arriving after it is dropped.
+  if (ticket !== windowTicket) return;
   const inside = new Set(pages.flatMap((page) => page.edges.map((edge) => edge.node.id)));
   timeline.markOutside(new Set(events.map((e) => e.id).filter((id) => !inside.has(id))));
   timeline.setWindow(state.from, state.to);
