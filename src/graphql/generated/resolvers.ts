@@ -61,14 +61,17 @@ export type Actor = Node & {
   __typename?: 'Actor';
   /** Other names the sources use. */
   aliases: Array<Scalars['String']['output']>;
+  /** A sentence on who or what it is, when a document gives one; kept from the first document that declared it. */
   description: Maybe<Scalars['String']['output']>;
   /** The global id, e.g. `person:mark-carney`, `gov:canada`, `sector:canola`. */
   id: Scalars['ID']['output'];
+  /** What kind of actor it is (PERSON, GOVERNMENT, PLACE...); fixed once stored: no document or upsert changes it. */
   kind: ActorKind;
   /** Where sources first mention this actor. */
   mentions: Array<Evidence>;
   /** Place names the sources use to mean this actor (`Ottawa`, `Beijing`). */
   metonyms: Array<Scalars['String']['output']>;
+  /** The name it goes by in the story (`Mark Carney`, `Government of Canada`); kept from the first document that declared it. */
   name: Scalars['String']['output'];
   /** Offices held in this actor (the prime minister of a government). */
   officeHolders: Array<Role>;
@@ -223,11 +226,16 @@ export type ActorRelationship = {
   term: Maybe<Scalars['String']['output']>;
   /** When the relationship held, when the source says. */
   time: Maybe<TimeSpan>;
+  /** What the relationship says (GOVERNS, MEMBER_OF, METONYM_FOR...), read in its `direction`. */
   type: ActorRelationType;
 };
 
 /** Whether to keep events that involve any of the given actors, or only those involving all of them. */
-export type ActorsMatch = 'ALL' | 'ANY';
+export type ActorsMatch =
+  /** Keep an event only when every one of the actors took part. */
+  | 'ALL'
+  /** Keep an event when at least one of the actors took part (the default). */
+  | 'ANY';
 
 /**
  * Allen's interval relations, of an event to the anchor event: `BEFORE` means it ends before the anchor
@@ -322,7 +330,15 @@ export type DatabaseInfo = {
 };
 
 /** The kinds of nodes a document declares. */
-export type DeclaredKind = 'ACTOR' | 'EVENT' | 'SOURCE' | 'STATEMENT';
+export type DeclaredKind =
+  /** A person, country, government, organisation, place or sector. */
+  | 'ACTOR'
+  /** A dated event. */
+  | 'EVENT'
+  /** The document's own source, or one of its outside references. */
+  | 'SOURCE'
+  /** A quote or reported claim. */
+  | 'STATEMENT';
 
 /** A node a document declares. */
 export type DeclaredNode = {
@@ -375,6 +391,7 @@ export type Event = Node & {
   time: TimeSpan;
   /** A short title. */
   title: Scalars['String']['output'];
+  /** What kind of event it is (VISIT, MEETING, TARIFF_IMPOSED...); for OTHER, `description` says what. */
   type: EventType;
 };
 
@@ -392,7 +409,9 @@ export type EventChange = {
 /** A page of events in time order. */
 export type EventConnection = {
   __typename?: 'EventConnection';
+  /** This page's events, each with its cursor, in time order. */
   edges: Array<EventEdge>;
+  /** Whether more pages follow or precede this one, and the cursors to ask for them. */
   pageInfo: PageInfo;
   /**
    * This page's events as Knight Lab TimelineJS3 JSON (`{ title?, events: [slide] }`), ready for
@@ -436,6 +455,7 @@ export type EventEdge = {
   __typename?: 'EventEdge';
   /** Opaque; pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The event. */
   node: Event;
 };
 
@@ -476,6 +496,7 @@ export type EventLink = {
   event: Event;
   /** The sentence stating the link. */
   evidence: Evidence;
+  /** How the two events are linked, read as `this TYPE event` for `causes` and `event TYPE this` for `consequences`. */
   type: EventLinkType;
 };
 
@@ -647,6 +668,7 @@ export type GraphEdge = {
   target: Scalars['ID']['output'];
   /** When the relationship held, for dated ones (HELD_ROLE); null otherwise. */
   time: Maybe<TimeSpan>;
+  /** The stored relationship type (PARTICIPATED_IN, HELD_ROLE, RETALIATION_FOR...). */
   type: GraphRelationType;
 };
 
@@ -657,6 +679,7 @@ export type GraphNode = {
   distance: Scalars['Int']['output'];
   /** The global id; the same as `node.id`. */
   id: Scalars['ID']['output'];
+  /** Whether the node is an actor, an event or a statement. */
   kind: GraphNodeKind;
   /** What to draw: an actor's name, an event's title, a statement's words (shortened to 80 characters). */
   label: Scalars['String']['output'];
@@ -996,11 +1019,13 @@ export type ParticipantRole =
 /** An actor's part in an event. */
 export type Participation = {
   __typename?: 'Participation';
+  /** The actor who took part: the Government of Canada even where the sentence says `Ottawa` (see `mentionedAs`). */
   actor: Actor;
   /** The sentence stating the participation. */
   evidence: Evidence;
   /** The words the sentence uses for the actor, e.g. `Ottawa` for the Government of Canada. */
   mentionedAs: Maybe<Scalars['String']['output']>;
+  /** How the actor took part: AGENT does the act, TARGET has it done to it, and so on. */
   role: ParticipantRole;
 };
 
@@ -1334,6 +1359,7 @@ export type Role = {
   __typename?: 'Role';
   /** The sentence stating the office. */
   evidence: Evidence;
+  /** The actor who held the office. */
   holder: Actor;
   /** The government, party or body the office is in. */
   organisation: Actor;
@@ -1346,7 +1372,9 @@ export type Role = {
 /** A page of search hits, best first. */
 export type SearchConnection = {
   __typename?: 'SearchConnection';
+  /** This page's hits, each with its cursor, score and matched fields, best first. */
   edges: Array<SearchEdge>;
+  /** Whether more hits follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
   /** How many entities match in all. */
   totalCount: Scalars['Int']['output'];
@@ -1362,6 +1390,7 @@ export type SearchEdge = {
    * term explains the match.
    */
   matches: Array<SearchMatch>;
+  /** The actor, event, statement or source found. */
   node: Node;
   /** Lucene's relevance score (BM25), summed when an actor matches both itself and through an office. Higher is better; only comparable within one search. */
   score: Scalars['Float']['output'];
@@ -1431,14 +1460,17 @@ export type Source = Node & {
   __typename?: 'Source';
   /** From when the source could be known: its publication, or its capture when undated. `asOf` filters use it. */
   availableAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who the story is credited to (`The Canadian Press`), when the source says. */
   byline: Maybe<Scalars['String']['output']>;
   /** The date the copy we hold was captured (ISO date). */
   capturedAt: Maybe<Scalars['String']['output']>;
   /** The global id, e.g. `source:cp-2026-01-14-carney-beijing`. */
   id: Scalars['ID']['output'];
+  /** ARTICLE (a full story), TEASER (a linked story's headline and summary) or REFERENCE (an outside source). */
   kind: SourceKind;
   /** When it was published, when known. */
   publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who published it: the site or outlet (`Darpan News Desk`), when known. */
   publisher: Maybe<Scalars['String']['output']>;
   /** When this service first recorded the source. */
   recordedAt: Scalars['DateTime']['output'];
@@ -1446,7 +1478,9 @@ export type Source = Node & {
   referenceTime: Maybe<Scalars['DateTime']['output']>;
   /** The full stored text, which evidence offsets point into. */
   text: Maybe<Scalars['String']['output']>;
+  /** The headline as published, or a reference's title. */
   title: Scalars['String']['output'];
+  /** Where the source can be read online, when known; null for the article and its teasers, which are held as captured copies. */
   url: Maybe<Scalars['String']['output']>;
 };
 
@@ -1468,6 +1502,7 @@ export type Statement = Node & {
   evidence: Array<Evidence>;
   /** The global id, e.g. `statement:anand-new-government`. */
   id: Scalars['ID']['output'];
+  /** QUOTE for the speaker's own words, REPORTED for a claim in the reporter's words. */
   kind: StatementKind;
   /** Who said it: a person, or a government or organisation speaking as a body. */
   speaker: Actor;
@@ -1495,7 +1530,9 @@ export type StatementChange = {
 /** A page of statements in the order they were said (by best-estimate time, then id). */
 export type StatementConnection = {
   __typename?: 'StatementConnection';
+  /** This page's statements, each with its cursor, in the order they were said. */
   edges: Array<StatementEdge>;
+  /** Whether more pages follow or precede this one, and the cursors to ask for them. */
   pageInfo: PageInfo;
   /** How many statements match in all; computed only when asked for. */
   totalCount: Scalars['Int']['output'];
@@ -1506,6 +1543,7 @@ export type StatementEdge = {
   __typename?: 'StatementEdge';
   /** Opaque; pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The statement. */
   node: Statement;
 };
 
@@ -1618,7 +1656,9 @@ export type TimeRelation = {
 /** A page of events placed relative to an anchor event. */
 export type TimeRelationConnection = {
   __typename?: 'TimeRelationConnection';
+  /** This page's events, each with its cursor and its relation to the anchor, in time order. */
   edges: Array<TimeRelationEdge>;
+  /** Whether more pages follow or precede this one, and the cursors to ask for them. */
   pageInfo: PageInfo;
   /** How many events match in all; computed only when asked for. */
   totalCount: Scalars['Int']['output'];
@@ -1629,6 +1669,7 @@ export type TimeRelationEdge = {
   __typename?: 'TimeRelationEdge';
   /** Opaque; pass it as `after` or `before`. */
   cursor: Scalars['String']['output'];
+  /** The event placed relative to the anchor. */
   node: Event;
   /** The event's relation to the anchor: every possible Allen relation and how sure the order is. */
   relation: TimeRelation;
