@@ -198,7 +198,13 @@ const EXPECTED: Record<string, (data: any) => void> = {
       'event:carney-xi-meeting-apec',
       'person:xi-jinping',
     ]);
-    expect(shortestPath.edges.every((edge: any) => edge.evidence.sentence)).toBe(true);
+    // Each edge in its real direction: the FOLLOWED_BY link runs from the APEC meeting to the visit.
+    expect(shortestPath.edges.map((edge: any) => [edge.source, edge.type, edge.target])).toEqual([
+      ['person:scott-moe', 'PARTICIPATED_IN', 'event:carney-visit-to-china'],
+      ['event:carney-xi-meeting-apec', 'FOLLOWED_BY', 'event:carney-visit-to-china'],
+      ['person:xi-jinping', 'PARTICIPATED_IN', 'event:carney-xi-meeting-apec'],
+    ]);
+    expect(shortestPath.edges[2].evidence.sentence).toContain('first met last fall at the APEC summit');
     expect(shortestPath.cytoscape.nodes).toHaveLength(4);
   },
   FordToXiForwardInTime: ({ paths }) => {
