@@ -5,13 +5,22 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/', 'neo4j-local/target/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      '.data/',
+      'coverage/',
+      'neo4j-local/target/',
+      'src/graphql/generated/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.mjs', '*.js'] },
+        projectService: { allowDefaultProject: ['*.mjs', '*.js', '*.cjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

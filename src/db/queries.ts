@@ -7,6 +7,7 @@ import type {
   StoredGraphNode,
   StoredSource,
   StoredStatement,
+  TaggedNodeRow,
 } from '../model/stored';
 import type { StoredEvidenceProps, StoredTimeProps } from '../model/stored-time';
 
@@ -25,8 +26,9 @@ export interface Query<Params, Row> {
   readonly row?: Row;
 }
 
-const read = <Params, Row>(name: string): Query<Params, Row> => ({ name, mode: 'read' });
-const write = <Params, Row = never>(name: string): Query<Params, Row> => ({ name, mode: 'write' });
+/** A catalog entry; tests define their own inspection queries with these too. */
+export const read = <Params, Row>(name: string): Query<Params, Row> => ({ name, mode: 'read' });
+export const write = <Params, Row = never>(name: string): Query<Params, Row> => ({ name, mode: 'write' });
 
 export type NoParams = Record<string, never>;
 
@@ -164,8 +166,7 @@ export interface MetonymWriteRow {
   props: StoredEvidenceProps;
 }
 
-/** A dated fact's time properties, or none of them (a role or relation without a time). */
-type TimeProps = StoredTimeProps | { [K in keyof StoredTimeProps]?: never };
+type TimeProps = Partial<StoredTimeProps>;
 
 export interface RoleWriteRow {
   id: string;
@@ -183,7 +184,7 @@ export interface RelationWriteRow {
 
 export interface EventWriteRow {
   id: string;
-  props: { type: string; title: string; description: string | null; status: string } & TimeProps;
+  props: { type: string; title: string; description: string | null; status: string } & StoredTimeProps;
   evidence: StoredEvidenceProps;
   timeEvidence: StoredEvidenceProps | null;
   place: string | null;
@@ -201,7 +202,7 @@ export interface EventLinkWriteRow {
 
 export interface StatementWriteRow {
   id: string;
-  props: { kind: string; text: string; speakerTitle: string | null } & TimeProps;
+  props: { kind: string; text: string; speakerTitle: string | null } & StoredTimeProps;
   speaker: string;
   affiliation: string | null;
   about: string[];
@@ -229,7 +230,7 @@ export interface ReferenceCheckRow {
 
 export interface RelationshipRef {
   type: string;
-  direction: string;
+  direction: 'INCOMING' | 'OUTGOING';
   otherId: string;
 }
 
@@ -251,13 +252,7 @@ export const queries = {
   actorsByIds: read<{ ids: string[] }, { id: string; actor: StoredActor }>('actors-by-ids'),
   statementsByIds: read<{ ids: string[] }, { id: string; statement: StoredStatement }>('statements-by-ids'),
   sourcesByIds: read<{ ids: string[] }, { id: string; source: StoredSource }>('sources-by-ids'),
-  nodeById: read<
-    { id: string },
-    {
-      typename: 'Event' | 'Actor' | 'Statement' | 'Source';
-      node: StoredEvent | StoredActor | StoredStatement | StoredSource;
-    }
-  >('node-by-id'),
+  nodeById: read<{ id: string }, TaggedNodeRow>('node-by-id'),
 
   timeline: read<Scoped<TimelineFilterParams, TimelineScope>, ScopedPageRow<StoredEvent>>('timeline'),
   statements: read<Scoped<StatementFilterParams, StatementScope>, ScopedPageRow<StoredStatement>>(
@@ -284,11 +279,7 @@ export const queries = {
     { query: string; kinds: string[]; cursor: { score: number; id: string } | null; limit: number },
     {
       totalCount: number;
-      page: Array<{
-        typename: 'Actor' | 'Event' | 'Statement' | 'Source';
-        score: number;
-        node: StoredActor | StoredEvent | StoredStatement | StoredSource;
-      }>;
+      page: Array<TaggedNodeRow & { score: number }>;
     }
   >('search'),
   graphPaths: read<PathParams, { sourceFound: boolean; targetFound: boolean; paths: StoredPath[] }>(
@@ -329,3 +320,4 @@ export const queries = {
 } as const;
 
 export type QueryName = keyof typeof queries;
+export type { TaggedNodeRow };

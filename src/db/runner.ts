@@ -111,7 +111,7 @@ export class QueryRunner {
     params: unknown,
   ): Promise<QueryOutcome<Row>> {
     for (const listener of this.listeners) listener({ name, mode });
-    const result = await tx.run(text, toNeo4j(params) as Record<string, unknown>);
+    const result = await tx.run(text, toNeo4j(params));
     return {
       rows: result.records.map((record) => fromNeo4j(record.toObject()) as Row),
       summary: result.summary,

@@ -29,7 +29,9 @@ export interface StoredTimeProps {
 export type MaybeStoredTime = Partial<{ [K in keyof StoredTimeProps]: StoredTimeProps[K] | null }>;
 
 /** The properties a resolved time is stored as; none for what has no time. */
-export function storedTimeProps(time: ResolvedTime | null): StoredTimeProps | Record<string, never> {
+export function storedTimeProps(time: ResolvedTime): StoredTimeProps;
+export function storedTimeProps(time: ResolvedTime | null): Partial<StoredTimeProps>;
+export function storedTimeProps(time: ResolvedTime | null): Partial<StoredTimeProps> {
   if (!time) return {};
   const t = time.value;
   return {

@@ -146,3 +146,10 @@ export type StoredGraphEdge = MaybeStoredTime &
     term?: string | null;
     statementEvidence?: StoredEvidence | null;
   };
+
+/** Anything with a global id, with its GraphQL type name: the union keeps the two in step. */
+export type TaggedNodeRow =
+  | { typename: 'Event'; node: StoredEvent }
+  | { typename: 'Actor'; node: StoredActor }
+  | { typename: 'Statement'; node: StoredStatement }
+  | { typename: 'Source'; node: StoredSource };

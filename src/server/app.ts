@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { GraphQLError } from 'graphql';
 import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
+import { queries } from '../db/queries';
 import { DatabaseError, type QueryRunner } from '../db/runner';
 import { createContext, type GraphQLContext } from '../graphql/context';
 import { buildSchema } from '../graphql/schema';
@@ -85,7 +86,7 @@ export function createApp({ runner, logger, mutationsEnabled = false }: AppOptio
 /** The app listens only after migrations and seed, so ready means: the database still answers. */
 async function readiness(runner: QueryRunner): Promise<{ ready: boolean; reason?: string }> {
   try {
-    await runner.read('home-database');
+    await runner.read(queries.homeDatabase, {});
     return { ready: true };
   } catch (error) {
     return {

@@ -2,7 +2,7 @@ import type { QueryRunner } from '../../src/db/runner';
 import { smallDocument, storyText, uniqueToken, type TestDocument } from '../support/documents';
 import { graphqlClient, type GraphQLAnswer } from '../support/graphql-client';
 import { useSeededStory } from '../support/story';
-import { openInspectionRunner } from '../support/test-neo4j';
+import { inspection, openInspectionRunner } from '../support/test-neo4j';
 
 jest.setTimeout(60_000);
 
@@ -70,9 +70,9 @@ describe('mutations through GraphQL, on the real Neo4j', () => {
   afterAll(() => inspect.driver.close());
 
   const countNodes = async (token: string) =>
-    (await inspect.read('count-by-token', { token })).rows[0]!.count as number;
+    (await inspect.read(inspection.countByToken, { token })).rows[0]!.count;
   const storedNodes = async (token: string) =>
-    (await inspect.read('graph-snapshot', { token })).rows[0]!.nodes as Array<{
+    (await inspect.read(inspection.graphSnapshot, { token })).rows[0]!.nodes as Array<{
       labels: string[];
       properties: Record<string, unknown>;
     }>;

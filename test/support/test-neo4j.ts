@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { connect } from '../../src/db/driver';
+import { read, write } from '../../src/db/queries';
 import { QueryCatalog } from '../../src/db/query-catalog';
 import { QueryRunner } from '../../src/db/runner';
 
@@ -18,6 +19,25 @@ export function testNeo4jConnection() {
 
 /** Queries that only tests use (inspection and clean-up), kept as files like the product's own. */
 export const testQueries = QueryCatalog.load(path.join(__dirname, '..', 'cypher'));
+
+/** Rows of inspection queries, read loosely: the tests say what they expect of them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type InspectionRow = Record<string, any>;
+
+/** The typed entries of test/cypher/*.cypher. */
+export const inspection = {
+  actorById: read<{ id: string }, InspectionRow>('actor-by-id'),
+  actorNeighbourhood: read<{ id: string }, InspectionRow>('actor-neighbourhood'),
+  countByToken: read<{ token: string }, { count: number }>('count-by-token'),
+  dropMigrationProbes: write<Record<string, never>, InspectionRow>('drop-migration-probes'),
+  dropProbeIndexGood: write<Record<string, never>, InspectionRow>('drop-probe-index-good'),
+  dropProbeIndexHalf: write<Record<string, never>, InspectionRow>('drop-probe-index-half'),
+  eventFacts: read<{ id: string }, InspectionRow>('event-facts'),
+  graphSnapshot: read<{ token: string }, InspectionRow>('graph-snapshot'),
+  indexNames: read<Record<string, never>, InspectionRow>('index-names'),
+  labelCountsForIds: read<{ ids: string[] }, InspectionRow>('label-counts-for-ids'),
+  relationshipCountsForIds: read<{ ids: string[] }, InspectionRow>('relationship-counts-for-ids'),
+};
 
 /** A runner on the test database with the product's query catalog. */
 export async function openTestRunner(): Promise<QueryRunner> {

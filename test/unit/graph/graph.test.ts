@@ -1,7 +1,7 @@
 import { isEnumType } from 'graphql';
 import { DateTime } from 'luxon';
-import { neighbourhoodParams, pathParams } from '../../../src/graph/arguments';
-import { toCytoscape } from '../../../src/graph/cytoscape';
+import { neighbourhoodParams, pathParams } from '../../../src/graphql/graph-arguments';
+import { toCytoscape } from '../../../src/exports/cytoscape';
 import { GRAPH_RELATIONSHIP_TYPES } from '../../../src/graph/relationship-types';
 import {
   edgeId,
@@ -91,7 +91,7 @@ describe('time-respecting paths', () => {
   });
 
   it('reads the fuzzy time of a node from its flat properties', () => {
-    expect(storedTime({ name: 'Canada' })).toBeNull();
+    expect(storedTime({ timeLabel: null })).toBeNull();
     expect(storedTime(timeProps('2025-10-31'))?.label).toBe(time('2025-10-31').label);
   });
 });
@@ -112,9 +112,13 @@ describe('shaping nodes and edges', () => {
       'event:a-[PART_OF]->event:b',
     );
     expect(edgeLabel(participation)).toBe('participated in (agent)');
-    expect(edgeLabel({ type: 'HELD_ROLE', title: 'prime minister' })).toBe('prime minister');
-    expect(edgeLabel({ type: 'METONYM_FOR', term: 'Ottawa' })).toBe('metonym for ("Ottawa")');
-    expect(edgeLabel({ type: 'RETALIATION_FOR' })).toBe('retaliation for');
+    expect(edgeLabel({ type: 'HELD_ROLE', source: 'a', target: 'b', title: 'prime minister' })).toBe(
+      'prime minister',
+    );
+    expect(edgeLabel({ type: 'METONYM_FOR', source: 'a', target: 'b', term: 'Ottawa' })).toBe(
+      'metonym for ("Ottawa")',
+    );
+    expect(edgeLabel({ type: 'RETALIATION_FOR', source: 'a', target: 'b' })).toBe('retaliation for');
     expect(graphEdgeFrom({ ...participation }).role).toBe('AGENT');
     expect(graphEdgeFrom({ type: 'HELD_ROLE', source: 'a', target: 'b', role: 'x' }).role).toBeNull();
   });
