@@ -77,8 +77,7 @@ function retract(kind: RetractKind): MutationResolvers['retractEvent'] {
     const why = reason.trim();
     if (!why) throw badInput('reason', 'say why it is retracted; it is kept with it for audit');
     const outcome = await retractFact(context.runner, kind, id, why);
-    const { retracted } = outcome;
-    if (!outcome.found || !retracted) {
+    if (!outcome.found) {
       const [last] = outcome.earlier;
       const detail = last ? ` (it was retracted at ${String(last.retractedAt)}: ${last.reason})` : '';
       throw notFound(kind, id, detail);
@@ -92,6 +91,9 @@ function retract(kind: RetractKind): MutationResolvers['retractEvent'] {
       error.extensions.referencedBy = outcome.referencedBy;
       throw error;
     }
+    const { retracted } = outcome;
+    if (!retracted)
+      throw new Error(`retract-${kind} found '${id}' live and unreferenced, yet retracted nothing`);
     return {
       id: retracted.id,
       kind: RETRACTED_KIND[kind],
