@@ -231,7 +231,7 @@ export interface ReferenceCheckRow {
 
 export interface RelationshipRef {
   type: string;
-  direction: string;
+  direction: 'INCOMING' | 'OUTGOING';
   otherId: string;
 }
 

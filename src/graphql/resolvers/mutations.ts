@@ -1,11 +1,11 @@
 import { parseDocument } from '../../ingest/read-document';
 import { DocumentRejectedError } from '../../model/problems';
-import type { ActorInput, EventInput, StatementInput } from '../../write/fact-input';
 import { retractFact, type RetractKind } from '../../write/retract-fact';
 import { FactRejectedError, upsertActor, upsertEvent, upsertStatement } from '../../write/upsert-fact';
 import { checkDocument, ingestDocument, sourceIdOf } from '../../write/write-document';
 import type { GraphQLContext } from '../context';
 import { badInput, mutationsDisabled, notFound, refused } from '../errors';
+import type { DeclaredKind, MutationResolvers, Resolvers } from '../generated/resolvers';
 
 const DOCUMENT_NAME = 'document';
 
@@ -13,13 +13,9 @@ function requireMutations(context: GraphQLContext): void {
   if (!context.mutationsEnabled) throw mutationsDisabled();
 }
 
-async function ingest(
-  _: unknown,
-  { document, dryRun }: { document: unknown; dryRun?: boolean | null },
-  context: GraphQLContext,
-) {
+const ingest: MutationResolvers['ingestDocument'] = async (_, { document, dryRun }, context) => {
   requireMutations(context);
-  const dry = dryRun ?? false;
+  const dry = dryRun;
   try {
     const doc = parseDocument(document, DOCUMENT_NAME);
     const { alreadyStored, ...counts } = dry
@@ -32,12 +28,13 @@ async function ingest(
       : await ingestDocument(context.runner, doc);
     const stored = new Set(alreadyStored);
     const { sources, actors, events, statements } = doc.declared;
+    const node = (kind: DeclaredKind) => (id: string) => ({ id, kind, alreadyStored: stored.has(id) });
     const declared = [
-      ...sources.map((id) => ({ id, kind: 'SOURCE' })),
-      ...actors.map(({ id }) => ({ id, kind: 'ACTOR' })),
-      ...events.map((id) => ({ id, kind: 'EVENT' })),
-      ...statements.map((id) => ({ id, kind: 'STATEMENT' })),
-    ].map((entry) => ({ ...entry, alreadyStored: stored.has(entry.id) }));
+      ...sources.map(node('SOURCE')),
+      ...actors.map(({ id }) => node('ACTOR')(id)),
+      ...events.map(node('EVENT')),
+      ...statements.map(node('STATEMENT')),
+    ];
     return {
       dryRun: dry,
       sourceId: sourceIdOf(doc),
@@ -56,7 +53,7 @@ async function ingest(
     }
     throw error;
   }
-}
+};
 
 /** An upsert's problems are located in its input already (`input.evidence.sentence`). */
 async function refusedAsInput<T>(write: Promise<T>): Promise<T> {
@@ -68,36 +65,19 @@ async function refusedAsInput<T>(write: Promise<T>): Promise<T> {
   }
 }
 
-async function upsertEventResolver(_: unknown, { input }: { input: EventInput }, context: GraphQLContext) {
-  requireMutations(context);
-  const { entity, ...change } = await refusedAsInput(upsertEvent(context.runner, input));
-  return { ...change, event: entity };
-}
+const RETRACTED_KIND: Record<RetractKind, DeclaredKind> = {
+  event: 'EVENT',
+  actor: 'ACTOR',
+  statement: 'STATEMENT',
+};
 
-async function upsertActorResolver(_: unknown, { input }: { input: ActorInput }, context: GraphQLContext) {
-  requireMutations(context);
-  const { entity, ...change } = await refusedAsInput(upsertActor(context.runner, input));
-  return { ...change, actor: entity };
-}
-
-async function upsertStatementResolver(
-  _: unknown,
-  { input }: { input: StatementInput },
-  context: GraphQLContext,
-) {
-  requireMutations(context);
-  const { entity, ...change } = await refusedAsInput(upsertStatement(context.runner, input));
-  return { ...change, statement: entity };
-}
-
-function retract(kind: RetractKind) {
-  return async (_: unknown, { id, reason }: { id: string; reason: string }, context: GraphQLContext) => {
+function retract(kind: RetractKind): MutationResolvers['retractEvent'] {
+  return async (_, { id, reason }, context) => {
     requireMutations(context);
     const why = reason.trim();
     if (!why) throw badInput('reason', 'say why it is retracted; it is kept with it for audit');
     const outcome = await retractFact(context.runner, kind, id, why);
-    const { retracted } = outcome;
-    if (!outcome.found || !retracted) {
+    if (!outcome.found) {
       const [last] = outcome.earlier;
       const detail = last ? ` (it was retracted at ${String(last.retractedAt)}: ${last.reason})` : '';
       throw notFound(kind, id, detail);
@@ -111,9 +91,12 @@ function retract(kind: RetractKind) {
       error.extensions.referencedBy = outcome.referencedBy;
       throw error;
     }
+    const { retracted } = outcome;
+    if (!retracted)
+      throw new Error(`retract-${kind} found '${id}' live and unreferenced, yet retracted nothing`);
     return {
       id: retracted.id,
-      kind: kind.toUpperCase(),
+      kind: RETRACTED_KIND[kind],
       label: retracted.label,
       retractedAt: retracted.retractedAt,
       reason: retracted.retractedReason,
@@ -122,12 +105,24 @@ function retract(kind: RetractKind) {
   };
 }
 
-export const mutationResolvers = {
+export const mutationResolvers: Resolvers = {
   Mutation: {
     ingestDocument: ingest,
-    upsertEvent: upsertEventResolver,
-    upsertActor: upsertActorResolver,
-    upsertStatement: upsertStatementResolver,
+    async upsertEvent(_, { input }, context) {
+      requireMutations(context);
+      const { entity, ...change } = await refusedAsInput(upsertEvent(context.runner, input));
+      return { ...change, event: entity };
+    },
+    async upsertActor(_, { input }, context) {
+      requireMutations(context);
+      const { entity, ...change } = await refusedAsInput(upsertActor(context.runner, input));
+      return { ...change, actor: entity };
+    },
+    async upsertStatement(_, { input }, context) {
+      requireMutations(context);
+      const { entity, ...change } = await refusedAsInput(upsertStatement(context.runner, input));
+      return { ...change, statement: entity };
+    },
     retractEvent: retract('event'),
     retractActor: retract('actor'),
     retractStatement: retract('statement'),
