@@ -143,6 +143,8 @@ describe('the explorer at /explorer', () => {
 
   it('narrowing the window removes the events outside it from the graph, as the API decides', async () => {
     const { page } = browser;
+    // Tall enough for every lane: the count of dimmed items below reads the lanes vis-timeline draws.
+    await page.setViewportSize({ width: 1366, height: 2400 });
     await openExplorer(page);
     expect((await graphOf(page)).visibleNodes).toContain(ARREST);
 
