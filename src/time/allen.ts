@@ -22,7 +22,7 @@ export interface Relation {
   orderCertainty: 'certain' | 'possible' | 'none';
 }
 
-type Endpoint = 'aStart' | 'aEnd' | 'bStart' | 'bEnd';
+export type Endpoint = 'aStart' | 'aEnd' | 'bStart' | 'bEnd';
 
 /** All relate() reads of a time: its four bounds. */
 export type TimeBounds = Pick<FuzzyTime, 'earliestStart' | 'latestStart' | 'earliestEnd' | 'latestEnd'>;
@@ -75,6 +75,24 @@ function feasible(chain: Endpoint[][], bounds: Record<Endpoint, Range>): boolean
   return true;
 }
 
+/**
+ * An order between two endpoints that a source states rather than dates: a cause starts no later than
+ * its effect (`aStart <= bStart`), a release starts as the detention ends (`aEnd = bStart`).
+ */
+export interface Tie {
+  left: Endpoint;
+  relation: '<=' | '=';
+  right: Endpoint;
+}
+
+/** Whether a relation's chain of endpoint groups keeps every stated tie. */
+function keepsTies(chain: Endpoint[][], ties: readonly Tie[]): boolean {
+  const group = (endpoint: Endpoint) => chain.findIndex((g) => g.includes(endpoint));
+  return ties.every((tie) =>
+    tie.relation === '=' ? group(tie.left) === group(tie.right) : group(tie.left) <= group(tie.right),
+  );
+}
+
 const BEFORE_ISH: AllenRelation[] = ['before', 'meets'];
 const AFTER_ISH: AllenRelation[] = ['after', 'metBy'];
 
@@ -93,10 +111,13 @@ const AFTER_ISH: AllenRelation[] = ['after', 'metBy'];
  *   - otherwise 'unordered', with 'possible' when `before` or `after` itself is possible
  *     (the two may be fully apart) and 'none' when they can only touch or overlap.
  *   - no relation possible (inconsistent bounds): 'unordered', 'none'.
+ *
+ * `ties` are orders the sources state between the endpoints (from links): a relation that breaks one
+ * is not possible, however the bounds allow it.
  */
-export function relate(a: TimeBounds, b: TimeBounds): Relation {
+export function relate(a: TimeBounds, b: TimeBounds, ties: readonly Tie[] = []): Relation {
   const bounds = ranges(a, b);
-  const possible = ALLEN_RELATIONS.filter((r) => feasible(CHAINS[r], bounds));
+  const possible = ALLEN_RELATIONS.filter((r) => feasible(CHAINS[r], bounds) && keepsTies(CHAINS[r], ties));
   const certain = possible.length === 1 ? (possible[0] ?? null) : null;
   const all = (set: AllenRelation[]) => possible.length > 0 && possible.every((r) => set.includes(r));
   const any = (set: AllenRelation[]) => possible.some((r) => set.includes(r));

@@ -4,10 +4,11 @@ import { toEdtf } from './edtf';
 import { formatLabel } from './label';
 import { unitEnd, unitStart } from './units';
 
-export type Draft = Omit<FuzzyTime, 'edtf' | 'label'>;
+export type Draft = Omit<FuzzyTime, 'edtf' | 'label' | 'approximate' | 'lasting'> &
+  Partial<Pick<FuzzyTime, 'approximate' | 'lasting'>>;
 
 export function finish(draft: Draft): FuzzyTime {
-  const bare: FuzzyTime = { ...draft, edtf: '', label: '' };
+  const bare: FuzzyTime = { approximate: false, lasting: null, ...draft, edtf: '', label: '' };
   return { ...bare, edtf: toEdtf(bare), label: formatLabel(bare) };
 }
 

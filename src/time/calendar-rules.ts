@@ -62,12 +62,12 @@ const weekday: Rule = (text, expression, context) => {
   return chosen(expression, instanceAt, 0, (m[1] as Relative | undefined) ?? null, 'day', context);
 };
 
-// Weeks are ISO weeks (Monday start) kept at day precision.
+// Weeks are ISO weeks (Monday start).
 const RELATIVE_UNITS: Record<
   string,
   { years?: number; months?: number; weeks?: number; precision: Precision }
 > = {
-  week: { weeks: 1, precision: 'day' },
+  week: { weeks: 1, precision: 'week' },
   month: { months: 1, precision: 'month' },
   year: { years: 1, precision: 'year' },
   decade: { years: 10, precision: 'decade' },
@@ -179,4 +179,24 @@ const writtenDate: Rule = (text, expression, context) => {
   return chosen(expression, instanceAt, reference.year, null, 'day', context);
 };
 
-export const CALENDAR_RULES: Rule[] = [dayWord, weekday, relativeUnit, season, decade, month, writtenDate];
+const QUARTER_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+/** "Q3 2025", "the third quarter of 2025": a calendar quarter of a stated year. */
+const quarter: Rule = (text, expression, { reference }) => {
+  const m = /^(?:q([1-4])|(?:the )?(first|second|third|fourth) quarter(?: of)?) (\d{4})$/.exec(text);
+  if (!m) return null;
+  const q = m[1] !== undefined ? Number(m[1]) : (QUARTER_ORDINALS[m[2] ?? ''] ?? 1);
+  const dt = DateTime.fromObject({ year: Number(m[3]), month: 3 * q - 2, day: 1 }, { zone: reference.zone });
+  return unitAround(expression, dt, 'quarter');
+};
+
+export const CALENDAR_RULES: Rule[] = [
+  dayWord,
+  weekday,
+  relativeUnit,
+  season,
+  quarter,
+  decade,
+  month,
+  writtenDate,
+];

@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import type { FuzzyTime, Precision } from './fuzzy-time';
+import { granularityOf, type FuzzyTime, type Precision } from './fuzzy-time';
 import { seasonEdtf } from './seasons';
 import { shapeOf, type Endpoint } from './shape';
 
@@ -7,11 +7,19 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** EDTF for the unit of `precision` containing `dt`; decades use the unspecified digit ("201X"). */
 export function edtfAt(dt: DateTime, precision: Precision): string {
-  switch (precision) {
+  switch (granularityOf(precision)) {
     case 'instant':
       return dt.toISO({ suppressMilliseconds: true }) ?? '';
     case 'day':
       return `${pad(dt.year, 4)}-${pad(dt.month)}-${pad(dt.day)}`;
+    case 'week': {
+      // EDTF has no week: the week's first and last day.
+      const monday = dt.startOf('week');
+      return `${edtfAt(monday, 'day')}/${edtfAt(monday.plus({ days: 6 }), 'day')}`;
+    }
+    case 'quarter':
+      // EDTF level 2 sub-year groupings: 33-36 are the first to fourth quarters.
+      return `${pad(dt.year, 4)}-${32 + dt.quarter}`;
     case 'month':
       return `${pad(dt.year, 4)}-${pad(dt.month)}`;
     case 'season':

@@ -1,8 +1,36 @@
 import type { DateTime } from 'luxon';
 
-export const PRECISIONS = ['instant', 'day', 'month', 'season', 'year', 'decade'] as const;
+/**
+ * What the words said, not what the bounds allow: `day_range` is a span of whole days ("two days" from
+ * 31 Oct), `window` an unanchored span ("recently", "over the next number of days"), the rest one unit.
+ */
+export const PRECISIONS = [
+  'instant',
+  'day',
+  'day_range',
+  'week',
+  'month',
+  'season',
+  'quarter',
+  'year',
+  'decade',
+  'window',
+] as const;
 
 export type Precision = (typeof PRECISIONS)[number];
+
+/** The calendar unit a precision's endpoints are read at: a day range and a window have day endpoints. */
+export type Granularity = Exclude<Precision, 'day_range' | 'window'>;
+
+export function granularityOf(precision: Precision): Granularity {
+  return precision === 'day_range' || precision === 'window' ? 'day' : precision;
+}
+
+/** How long a duration lasts, in milliseconds, when the time was stated as one ("nearly three years"). */
+export interface Lasting {
+  shortest: number;
+  longest: number;
+}
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -20,6 +48,10 @@ export interface FuzzyTime {
   expression: string;
   edtf: string;
   precision: Precision;
+  /** Hedged words: "nearly", "about", "c.". */
+  approximate: boolean;
+  /** The stated length, kept so a tightened start moves the end with it; null when not a duration. */
+  lasting: Lasting | null;
   start: DateTime;
   end: DateTime | null;
   earliestStart: DateTime;

@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import type { FuzzyTime, Precision } from './fuzzy-time';
+import { granularityOf, type FuzzyTime, type Precision } from './fuzzy-time';
 import { seasonLabel } from './seasons';
 import { shapeOf, type Endpoint } from './shape';
 import { sameUnit } from './units';
@@ -18,11 +18,15 @@ function clock(dt: DateTime): string {
 
 /** Label of the unit of `precision` containing `dt`: "14 Jan 2026", "Jan 2026", "spring 2025", "2010s". */
 export function labelAt(dt: DateTime, precision: Precision): string {
-  switch (precision) {
+  switch (granularityOf(precision)) {
     case 'instant':
       return `${dayMonth(dt)} ${dt.year}, ${clock(dt)}`;
     case 'day':
       return `${dayMonth(dt)} ${dt.year}`;
+    case 'week':
+      return `week of ${dayMonth(dt.startOf('week'))} ${dt.startOf('week').year}`;
+    case 'quarter':
+      return `Q${dt.quarter} ${dt.year}`;
     case 'month':
       return `${month(dt)} ${dt.year}`;
     case 'season':
@@ -40,7 +44,7 @@ function endpoint(e: Endpoint): string {
 
 function compact(a: Endpoint, b: Endpoint): string | null {
   if (a.approximate || b.approximate || a.precision !== b.precision) return null;
-  const p = a.precision;
+  const p = granularityOf(a.precision);
   const x = a.at;
   const y = b.at;
   if (sameUnit(x, y, p)) return labelAt(x, p);
@@ -57,12 +61,20 @@ function compact(a: Endpoint, b: Endpoint): string | null {
     case 'instant':
       return sameUnit(x, y, 'day') ? `${labelAt(x, p)}–${clock(y)}` : null;
     case 'season':
+    case 'week':
+    case 'quarter':
       return null;
   }
 }
 
 /** Human label: "spring 2025", "14 Jan 2026", "14–16 Jan 2026", "2018 – c. 2021", "2026 from 14 Jan". */
 export function formatLabel(f: FuzzyTime): string {
+  const label = shapeLabel(f);
+  // A window is somewhere inside the span, never the span itself.
+  return f.precision === 'window' ? `within ${label}` : label;
+}
+
+function shapeLabel(f: FuzzyTime): string {
   const shape = shapeOf(f);
   switch (shape.kind) {
     case 'unit':

@@ -17,6 +17,7 @@ export function ongoingSince(
   return finish({
     expression,
     precision: since.precision,
+    approximate: since.approximate,
     start: since.start < latestStart ? since.start : latestStart,
     end: null,
     earliestStart: since.earliestStart,

@@ -23,8 +23,19 @@ export type Shape =
 
 const ONE_MINUTE = 60_000;
 
-function fallback(p: Precision): Precision {
-  return p === 'instant' ? 'instant' : 'day';
+const LADDER: Precision[] = ['decade', 'year', 'month', 'day'];
+const LADDER_FROM: Partial<Record<Precision, Precision>> = { season: 'month', quarter: 'month' };
+
+/**
+ * The unit an endpoint off `p`'s boundaries is read at: the coarsest plain unit (no coarser than `p`) it
+ * starts, so 1 Dec 2018 reads "Dec 2018", and a day when none (endpoints are never finer than a day
+ * unless the time is an instant).
+ */
+function fallback(dt: DateTime, p: Precision): Precision {
+  if (p === 'instant') return 'instant';
+  const from = LADDER.indexOf(LADDER_FROM[p] ?? p);
+  if (from < 0) return 'day';
+  return LADDER.slice(from).find((unit) => isBoundary(dt, unit)) ?? 'day';
 }
 
 function spreads(lo: DateTime, hi: DateTime, p: Precision): boolean {
@@ -35,7 +46,7 @@ export function shapeOf(f: FuzzyTime): Shape {
   const p = f.precision;
   const startPoint: Endpoint = {
     at: f.start,
-    precision: isBoundary(f.start, p) ? p : fallback(p),
+    precision: isBoundary(f.start, p) ? p : fallback(f.start, p),
     approximate: spreads(f.earliestStart, f.latestStart, p),
   };
   if (f.end === null || f.latestEnd === null) return { kind: 'open', from: startPoint };
@@ -49,7 +60,12 @@ export function shapeOf(f: FuzzyTime): Shape {
     return {
       kind: 'range',
       from: startPoint,
-      to: { at: f.end, precision: p, approximate: spreads(earliestEnd, f.latestEnd, p) },
+      // A day range names its days inclusively ("two days" from the 14th is 14-15); other ends are instants.
+      to: {
+        at: p === 'day_range' && isBoundary(f.end, 'day') ? justBefore(f.end) : f.end,
+        precision: p,
+        approximate: f.approximate || spreads(earliestEnd, f.latestEnd, p),
+      },
     };
   }
 
@@ -73,7 +89,7 @@ export function shapeOf(f: FuzzyTime): Shape {
   }
   return {
     kind: 'range',
-    from: { at: from, precision: fromAligned ? p : fallback(p), approximate: false },
-    to: { at: last, precision: toAligned ? p : fallback(p), approximate: false },
+    from: { at: from, precision: fromAligned ? p : fallback(from, p), approximate: false },
+    to: { at: last, precision: toAligned ? p : fallback(to, p), approximate: false },
   };
 }

@@ -1,3 +1,4 @@
+import type { DateTime } from 'luxon';
 import { TimeExpressionError, type Precision } from './fuzzy-time';
 import { somewhereIn } from './build';
 import { lasting } from './durations';
@@ -15,9 +16,25 @@ import type { Rule } from './rule';
 
 const RECENTLY = { months: 3 };
 
+/**
+ * Policy, not words: what a source leaves undated. Reported speech with no date of its own was said in
+ * the "recently" window up to the reference; an undated expectation lies within a year after it. The
+ * expressions name the rule, so a claim using one is never mistaken for the source's words.
+ */
+const UNDATED: Record<string, (reference: DateTime) => [DateTime, DateTime]> = {
+  'undated, before publication': (reference) => [reference.minus(RECENTLY), reference],
+  'undated, after publication': (reference) => [reference, reference.plus({ years: 1 })],
+};
+
+/** The policy expressions for undated facts (see UNDATED). */
+export const UNDATED_EXPRESSIONS = Object.keys(UNDATED);
+
 /** Windows: the true time lies somewhere between the reference and a distance from it. */
 export const windowRule: Rule = (text, expression, { reference }) => {
-  if (text === 'recently') return somewhereIn(expression, reference.minus(RECENTLY), reference, 'day');
+  if (text === 'recently' || text === 'recent')
+    return somewhereIn(expression, reference.minus(RECENTLY), reference, 'window');
+  const undated = UNDATED[text];
+  if (undated) return somewhereIn(expression, ...undated(reference), 'window');
   const m = new RegExp(
     `^(?:over |within )?the (next|coming|past|last) (?:(${VAGUE_PATTERN}) |(\\S+) )?${UNIT_PATTERN}$`,
   ).exec(text);
@@ -27,7 +44,7 @@ export const windowRule: Rule = (text, expression, { reference }) => {
   const count = vague !== undefined ? VAGUE_COUNT[unit] : countWord === undefined ? 1 : parseCount(countWord);
   if (count === undefined) return null;
   const d = durationOf(count, unit);
-  const precision: Precision = unit === 'hour' ? 'instant' : 'day';
+  const precision: Precision = unit === 'hour' ? 'instant' : 'window';
   return direction === 'next' || direction === 'coming'
     ? somewhereIn(expression, reference, reference.plus(d), precision)
     : somewhereIn(expression, reference.minus(d), reference, precision);

@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import type { Precision } from './fuzzy-time';
+import { granularityOf, type Precision } from './fuzzy-time';
 import { seasonContaining } from './seasons';
 
 /**
@@ -7,13 +7,17 @@ import { seasonContaining } from './seasons';
  * resolution the readers accept without seconds.
  */
 export function unitStart(dt: DateTime, precision: Precision): DateTime {
-  switch (precision) {
+  switch (granularityOf(precision)) {
     case 'instant':
       return dt.startOf('minute');
     case 'day':
       return dt.startOf('day');
+    case 'week':
+      return dt.startOf('week');
     case 'month':
       return dt.startOf('month');
+    case 'quarter':
+      return dt.startOf('quarter');
     case 'season':
       return seasonContaining(dt).start;
     case 'year':
@@ -24,13 +28,17 @@ export function unitStart(dt: DateTime, precision: Precision): DateTime {
 }
 
 export function unitEnd(start: DateTime, precision: Precision): DateTime {
-  switch (precision) {
+  switch (granularityOf(precision)) {
     case 'instant':
       return start.plus({ minutes: 1 });
     case 'day':
       return start.plus({ days: 1 });
+    case 'week':
+      return start.plus({ weeks: 1 });
     case 'month':
       return start.plus({ months: 1 });
+    case 'quarter':
+      return start.plus({ months: 3 });
     case 'season':
       return start.plus({ months: 3 });
     case 'year':

@@ -23,6 +23,8 @@ function exact(from: string, to: string): FuzzyTime {
     edtf: '',
     label: '',
     precision: 'instant',
+    approximate: false,
+    lasting: null,
     start: s,
     end: e,
     earliestStart: s,

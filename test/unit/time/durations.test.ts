@@ -32,8 +32,8 @@ describe('durations measured from an anchor', () => {
   it("a detention from December 2018 'for nearly three years' ends between June and December 2021", () => {
     const f = resolveTime('for nearly three years', told('past', dec2018));
     expect([f.edtf, f.label, f.earliestEnd?.toISO(), f.latestEnd?.toISO()]).toEqual([
-      '2018-12/2021-12~',
-      'Dec 2018 – c. Dec 2021',
+      '2018-12/2021~',
+      'Dec 2018 – c. 2021',
       `2021-06-20T00:00:00.000${EDT}`,
       `2022-01-01T00:00:00.000${EST}`,
     ]);
@@ -69,11 +69,11 @@ describe('durations measured from an anchor', () => {
     ]);
   });
 
-  it("'two days' from Wednesday 14 Jan 2026 is 14–16 Jan 2026", () => {
+  it("'two days' from Wednesday 14 Jan 2026 is the DAY_RANGE 14–15 Jan 2026 (the end is exclusive)", () => {
     expect(summary(resolveTime('two days', told('future', wednesday)))).toEqual({
-      precision: 'day',
-      edtf: '2026-01-14/2026-01-16',
-      label: '14–16 Jan 2026',
+      precision: 'day_range',
+      edtf: '2026-01-14/2026-01-15',
+      label: '14–15 Jan 2026',
       start: `2026-01-14T00:00:00.000${EST}`,
       end: `2026-01-16T00:00:00.000${EST}`,
       earliestStart: `2026-01-14T00:00:00.000${EST}`,

@@ -27,19 +27,24 @@ describe('labels and EDTF', () => {
     expect([toEdtf(f), formatLabel(f), f.edtf, f.label]).toEqual([edtf, label, edtf, label]);
   });
 
-  it("twenty days from Wednesday 14 Jan 2026, a range across months in one year, reads '14 Jan – 3 Feb 2026'", () => {
+  it("twenty days from Wednesday 14 Jan 2026, a range across months in one year, reads '14 Jan – 2 Feb 2026' (its days, inclusive)", () => {
     const f = resolveTime('20 days', told('future', resolveTime('on Wednesday', past)));
-    expect([f.edtf, f.label]).toEqual(['2026-01-14/2026-02-03', '14 Jan – 3 Feb 2026']);
+    expect([f.edtf, f.label]).toEqual(['2026-01-14/2026-02-02', '14 Jan – 2 Feb 2026']);
   });
 
-  it("a range across years reads in full: nearly three years from 10 Dec 2018 is '10 Dec 2018 – c. 10 Dec 2021'", () => {
+  it("a hedged duration says its end only as finely as its words: nearly three years from 10 Dec 2018 is '10 Dec 2018 – c. 2021', YEAR, approximate", () => {
     const f = resolveTime('nearly three years', told('past', resolveTime('December 10, 2018', past)));
-    expect([f.edtf, f.label]).toEqual(['2018-12-10/2021-12-10~', '10 Dec 2018 – c. 10 Dec 2021']);
+    expect([f.edtf, f.label, f.precision, f.approximate]).toEqual([
+      '2018-12-10/2021~',
+      '10 Dec 2018 – c. 2021',
+      'year',
+      true,
+    ]);
   });
 
-  it("'last week' is the ISO week before, 5–11 Jan 2026, at day precision", () => {
+  it("'last week' is the ISO week before, 5–11 Jan 2026, at WEEK precision", () => {
     const f = resolveTime('last week', past);
-    expect([f.precision, f.edtf, f.label]).toEqual(['day', '2026-01-05/2026-01-11', '5–11 Jan 2026']);
+    expect([f.precision, f.edtf, f.label]).toEqual(['week', '2026-01-05/2026-01-11', 'week of 5 Jan 2026']);
   });
 });
 

@@ -276,12 +276,12 @@ describe('ISO and written dates', () => {
 });
 
 describe('windows around the reference 14 Jan 2026 12:58', () => {
-  it("'recently' in the past tense lies somewhere in the three months before the reference", () => {
+  it("'recently' in the past tense lies somewhere in the three months before the reference: a WINDOW, never DAY", () => {
     expect(summary(resolveTime('recently', told('past')))).toEqual(
       somewhereIn(
-        'day',
+        'window',
         '2025-10-14/2026-01-14',
-        '14 Oct 2025 – 14 Jan 2026',
+        'within 14 Oct 2025 – 14 Jan 2026',
         `2025-10-14T12:58:00.000${EDT}`,
         `2026-01-14T12:58:00.000${EST}`,
       ),
@@ -291,9 +291,9 @@ describe('windows around the reference 14 Jan 2026 12:58', () => {
   it("'over the next 10 years' lies somewhere in the ten years after the reference", () => {
     expect(summary(resolveTime('over the next 10 years', told('future')))).toEqual(
       somewhereIn(
-        'day',
+        'window',
         '2026-01-14/2036-01-14',
-        '14 Jan 2026 – 14 Jan 2036',
+        'within 14 Jan 2026 – 14 Jan 2036',
         `2026-01-14T12:58:00.000${EST}`,
         `2036-01-14T12:58:00.000${EST}`,
       ),
@@ -303,13 +303,49 @@ describe('windows around the reference 14 Jan 2026 12:58', () => {
   it("'over the next number of days' lies somewhere in the 14 days after the reference", () => {
     expect(summary(resolveTime('over the next number of days', told('future')))).toEqual(
       somewhereIn(
-        'day',
+        'window',
         '2026-01-14/2026-01-28',
-        '14–28 Jan 2026',
+        'within 14–28 Jan 2026',
         `2026-01-14T12:58:00.000${EST}`,
         `2026-01-28T12:58:00.000${EST}`,
       ),
     );
+  });
+});
+
+describe('undated policy forms name their rule and are windows', () => {
+  it("'undated, before publication' is the 'recently' window up to the reference", () => {
+    const f = resolveTime('undated, before publication', told('past'));
+    expect([f.precision, f.earliestStart.toISO(), f.latestEnd?.toISO(), f.label]).toEqual([
+      'window',
+      `2025-10-14T12:58:00.000${EDT}`,
+      `2026-01-14T12:58:00.000${EST}`,
+      'within 14 Oct 2025 – 14 Jan 2026',
+    ]);
+  });
+
+  it("'undated, after publication' lies within a year after the reference", () => {
+    const f = resolveTime('undated, after publication', told('future'));
+    expect([f.precision, f.earliestStart.toISO(), f.latestEnd?.toISO()]).toEqual([
+      'window',
+      `2026-01-14T12:58:00.000${EST}`,
+      `2027-01-14T12:58:00.000${EST}`,
+    ]);
+  });
+});
+
+describe('quarters', () => {
+  it("'Q3 2025' and 'the third quarter of 2025' are July to September 2025, EDTF 2025-35", () => {
+    for (const words of ['Q3 2025', 'the third quarter of 2025']) {
+      const f = resolveTime(words, told('past'));
+      expect([f.precision, f.edtf, f.label, f.start.toISODate(), f.end?.toISODate()]).toEqual([
+        'quarter',
+        '2025-35',
+        'Q3 2025',
+        '2025-07-01',
+        '2025-10-01',
+      ]);
+    }
   });
 });
 
