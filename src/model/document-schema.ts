@@ -52,7 +52,9 @@ export interface TimeSpec {
 }
 export const timeSchema: z.ZodType<TimeSpec> = z.lazy(() =>
   z.strictObject({
-    expression: text.describe('The words of the source ("last spring", "on Friday") or an ISO date.'),
+    expression: text.describe(
+      'The words of the source ("last spring", "on Friday"), an ISO date from an outside reference, or a policy form for what the source leaves undated ("undated, before publication").',
+    ),
     tense: z
       .enum(TENSES)
       .optional()
@@ -111,6 +113,12 @@ export const roleSchema = z.strictObject({
   title: text.describe('"prime minister", "foreign affairs minister", "professor"...'),
   organisation: id.describe('The government, party or body the role is held in.'),
   time: timeSchema.optional().describe('When the role was held; as of the reference time when left out.'),
+  timeClaims: z
+    .array(timeSchema)
+    .default([])
+    .describe(
+      "More claims about the same time, each with its own evidence: an outside reference's exact date, another sentence's words. `time` stays the fact's own source's claim.",
+    ),
   evidence: evidenceSchema,
 });
 
@@ -119,6 +127,12 @@ export const actorRelationSchema = z.strictObject({
   type: z.enum(keysOf(ACTOR_RELATION_TYPES)),
   to: id,
   time: timeSchema.optional(),
+  timeClaims: z
+    .array(timeSchema)
+    .default([])
+    .describe(
+      "More claims about the same time, each with its own evidence: an outside reference's exact date, another sentence's words. `time` stays the fact's own source's claim.",
+    ),
   evidence: evidenceSchema,
 });
 
@@ -135,6 +149,12 @@ export const eventSchema = z.strictObject({
   description: text.optional(),
   status: z.enum(keysOf(EVENT_STATUSES)),
   time: timeSchema,
+  timeClaims: z
+    .array(timeSchema)
+    .default([])
+    .describe(
+      "More claims about the same time, each with its own evidence: an outside reference's exact date, another sentence's words. `time` stays the fact's own source's claim.",
+    ),
   place: id.optional(),
   participants: z.array(participantSchema).min(1, 'an event needs at least one participant'),
   sectors: z.array(id).default([]).describe('SECTOR actors the event affects.'),
@@ -157,6 +177,12 @@ export const statementSchema = z.strictObject({
   speakerTitle: text.optional().describe('The title the source gives the speaker when speaking.'),
   speakerAffiliation: id.optional().describe('The body the speaker spoke for at the time.'),
   said: timeSchema,
+  timeClaims: z
+    .array(timeSchema)
+    .default([])
+    .describe(
+      "More claims about the same time, each with its own evidence: an outside reference's exact date, another sentence's words. `time` stays the fact's own source's claim.",
+    ),
   about: z.array(id).default([]).describe('Actors and events the statement is about.'),
   evidence: evidenceSchema,
 });

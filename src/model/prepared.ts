@@ -10,24 +10,21 @@ import type {
   StatementFact,
 } from './document-schema';
 import type { ActorKind } from './vocabulary';
+import type { ResolvedEvidence } from './evidence';
+import type { TimeClaim } from './time-claims';
 
-/** Evidence resolved against its source: the sentence's character offsets in the stored text. */
-export interface ResolvedEvidence {
-  sourceId: string;
-  sentence: string | null;
-  charStart: number | null;
-  charEnd: number | null;
-  outsideArticle: boolean;
-  note: string | null;
-}
+export type { ResolvedEvidence };
 
 export interface ResolvedTime {
+  /** The best estimate: the most precise claim consistent with the others. */
   value: FuzzyTime;
-  /** Where the time comes from when not from the fact's own evidence (an exact date from outside). */
+  /** Where the best estimate comes from when not from the fact's own evidence (an exact date from outside). */
   evidence: ResolvedEvidence | null;
+  /** Every claim about the time, the fact's own first. */
+  claims: TimeClaim[];
 }
 
-type WithEvidence<T> = Omit<T, 'evidence'> & { evidence: ResolvedEvidence };
+type WithEvidence<T> = Omit<T, 'evidence' | 'timeClaims'> & { evidence: ResolvedEvidence };
 
 export type PreparedActor = Omit<ActorFact, 'evidence'> & { evidence: ResolvedEvidence | null };
 export type PreparedMetonym = WithEvidence<MetonymFact>;

@@ -1,6 +1,15 @@
-import type { DateTime } from 'luxon';
-import { PRECISIONS, type FuzzyTime, type Precision } from '../time';
+import { DateTime } from 'luxon';
+import { PRECISIONS, STORY_TIME_ZONE, type FuzzyTime, type Precision } from '../time';
 import type { ResolvedEvidence, ResolvedTime } from './prepared';
+import {
+  basisBounds,
+  bestClaim,
+  claimsFromJson,
+  claimsToJson,
+  isArticleClaim,
+  type BasisBounds,
+  type TimeClaim,
+} from './time-claims';
 
 /**
  * The one owner of how a fuzzy time is stored: flat properties on the node or relationship it dates
@@ -23,17 +32,70 @@ export interface StoredTimeProps {
   timeSourceId: string | null;
   timeOutsideArticle: boolean;
   timeNote: string | null;
+  timeApproximate: boolean;
+  /** Every claim, as JSON (read whole, never searched). */
+  timeClaims: string;
+}
+
+/**
+ * A basis's tightened time: the bounds its claims allow together, narrowed by the links between things
+ * (the time network), with the best-estimate start and end moved inside them. `BEST` is stored as
+ * `derived*`, `ARTICLE` as `article*` (null when the article does not date the thing).
+ */
+export interface BasisTime {
+  start: DateTime;
+  end: DateTime | null;
+  earliestStart: DateTime;
+  latestStart: DateTime;
+  earliestEnd: DateTime | null;
+  latestEnd: DateTime | null;
+  /** Longest chain of stated precedences before it: orders equal starts cause first. */
+  depth: number;
+  /** The things the links (not the dates) put before it. */
+  after: string[];
+  /** JSON list of how each tightened bound was derived. */
+  derivations: string;
+}
+
+export interface StoredBasisProps {
+  derivedStart: DateTime;
+  derivedEnd: DateTime | null;
+  derivedEarliestStart: DateTime;
+  derivedLatestStart: DateTime;
+  derivedEarliestEnd: DateTime | null;
+  derivedLatestEnd: DateTime | null;
+  orderDepth: number;
+  orderAfter: string[];
+  timeDerivations: string;
+  articleStart: DateTime | null;
+  articleEnd: DateTime | null;
+  articleEarliestStart: DateTime | null;
+  articleLatestStart: DateTime | null;
+  articleEarliestEnd: DateTime | null;
+  articleLatestEnd: DateTime | null;
+  articleOrderDepth: number | null;
+  articleOrderAfter: string[] | null;
+  articleTimeDerivations: string | null;
+  /** JSON list of the contradictions the network found around this thing. */
+  timeContradictions: string;
 }
 
 /** What a stored thing may carry: the time properties, absent on what has no time. */
-export type MaybeStoredTime = Partial<{ [K in keyof StoredTimeProps]: StoredTimeProps[K] | null }>;
+export type MaybeStoredTime = Partial<{
+  [K in keyof (StoredTimeProps & StoredBasisProps)]: (StoredTimeProps & StoredBasisProps)[K] | null;
+}>;
 
 /** The properties a resolved time is stored as; none for what has no time. */
-export function storedTimeProps(time: ResolvedTime): StoredTimeProps;
-export function storedTimeProps(time: ResolvedTime | null): Partial<StoredTimeProps>;
-export function storedTimeProps(time: ResolvedTime | null): Partial<StoredTimeProps> {
+export function storedTimeProps(time: ResolvedTime): StoredTimeProps & StoredBasisProps;
+export function storedTimeProps(time: ResolvedTime | null): Partial<StoredTimeProps & StoredBasisProps>;
+export function storedTimeProps(time: ResolvedTime | null): Partial<StoredTimeProps & StoredBasisProps> {
   if (!time) return {};
   const t = time.value;
+  const untightened = (basis: 'BEST' | 'ARTICLE') => {
+    const bounds = basisBounds(time.claims, basis);
+    const claim = basis === 'BEST' ? bestClaim(time.claims) : time.claims.find(isArticleClaim);
+    return bounds && claim ? basisTime(claim.time, bounds, 0, [], '[]') : null;
+  };
   return {
     timeExpression: t.expression,
     timeEdtf: t.edtf,
@@ -48,7 +110,75 @@ export function storedTimeProps(time: ResolvedTime | null): Partial<StoredTimePr
     timeSourceId: time.evidence?.sourceId ?? null,
     timeOutsideArticle: time.evidence?.outsideArticle ?? false,
     timeNote: time.evidence?.note ?? null,
+    timeApproximate: t.approximate,
+    timeClaims: claimsToJson(time.claims),
+    ...storedBasisProps(untightened('BEST'), untightened('ARTICLE'), '[]'),
   };
+}
+
+const clamp = (value: number, lo: number, hi: number) => Math.min(Math.max(value, lo), hi);
+
+/** A basis's bounds (ms, +Infinity open) as a stored time in the zone of the claim it tightens. */
+export function basisTime(
+  claim: FuzzyTime,
+  bounds: Pick<BasisBounds, 'earliestStart' | 'latestStart' | 'earliestEnd' | 'latestEnd'>,
+  depth: number,
+  after: string[],
+  derivations: string,
+): BasisTime {
+  const zone = STORY_TIME_ZONE;
+  const at = (ms: number) => DateTime.fromMillis(ms, { zone });
+  const open = !Number.isFinite(bounds.latestEnd);
+  return {
+    start: at(clamp(claim.start.toMillis(), bounds.earliestStart, bounds.latestStart)),
+    end:
+      claim.end === null || open
+        ? null
+        : at(clamp(claim.end.toMillis(), bounds.earliestEnd, bounds.latestEnd)),
+    earliestStart: at(bounds.earliestStart),
+    latestStart: at(bounds.latestStart),
+    earliestEnd: claim.earliestEnd === null && open ? null : at(bounds.earliestEnd),
+    latestEnd: open ? null : at(bounds.latestEnd),
+    depth,
+    after,
+    derivations,
+  };
+}
+
+/** Both bases as the flat properties they are stored as. */
+export function storedBasisProps(
+  best: BasisTime | null,
+  article: BasisTime | null,
+  contradictions: string,
+): StoredBasisProps {
+  if (!best) throw new Error('the best-estimate basis always has a time');
+  return {
+    derivedStart: best.start,
+    derivedEnd: best.end,
+    derivedEarliestStart: best.earliestStart,
+    derivedLatestStart: best.latestStart,
+    derivedEarliestEnd: best.earliestEnd,
+    derivedLatestEnd: best.latestEnd,
+    orderDepth: best.depth,
+    orderAfter: best.after,
+    timeDerivations: best.derivations,
+    articleStart: article?.start ?? null,
+    articleEnd: article?.end ?? null,
+    articleEarliestStart: article?.earliestStart ?? null,
+    articleLatestStart: article?.latestStart ?? null,
+    articleEarliestEnd: article?.earliestEnd ?? null,
+    articleLatestEnd: article?.latestEnd ?? null,
+    articleOrderDepth: article?.depth ?? null,
+    articleOrderAfter: article?.after ?? null,
+    articleTimeDerivations: article?.derivations ?? null,
+    timeContradictions: contradictions,
+  };
+}
+
+/** A stored thing's claims; a thing stored before claims existed has its one time as its only claim. */
+export function storedClaims(props: MaybeStoredTime, owner: string): TimeClaim[] {
+  if (props.timeClaims) return claimsFromJson(props.timeClaims, owner);
+  return [];
 }
 
 /** Provenance as flat properties, for relationships and evidence edges alike. */
@@ -97,6 +227,8 @@ export function storedTime(props: MaybeStoredTime): FuzzyTime | null {
     latestStart,
     earliestEnd: props.earliestEnd ?? null,
     latestEnd: props.latestEnd ?? null,
+    approximate: props.timeApproximate ?? false,
+    lasting: null,
   };
 }
 

@@ -67,6 +67,7 @@ export const EVENT_LINK_TYPES = {
   RETALIATION_FOR: 'The first event was done in retaliation for the second.',
   RESPONSE_TO: 'The first event answers the second (not as retaliation).',
   FOLLOWED_BY: 'The second event came after the first as part of one sequence.',
+  ENDED_BY: 'The first event (a state such as a detention) ended when the second began (the release).',
 } as const;
 export type EventLinkType = keyof typeof EVENT_LINK_TYPES;
 
