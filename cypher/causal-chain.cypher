@@ -1,13 +1,13 @@
 // causal-chain: the cause, retaliation and response links that lead to the event $event (upstream) or
 // away from it (downstream), to $depth links away, each link once at the depth it is first reached.
-// Upstream reads `X RETALIATION_FOR|RESPONSE_TO Y` and `Y CAUSED|FOLLOWED_BY X` as Y leading to X.
+// Upstream reads `X RETALIATION_FOR|RESPONSE_TO Y` and `Y CAUSED|FOLLOWED_BY|ENDED_BY X` as Y leading to X.
 // The pattern allows at most 5 links (a quantifier cannot be a parameter); $depth cuts it shorter.
 // Parameters: $event, $upstream, $depth (1-5), $types (link types to follow).
 // Columns: event (the event map, null when $event is unknown), links [{type, depth, cause, effect, evidence}] ordered by
 // depth, then the cause's start.
 OPTIONAL MATCH (start:Event {id: $event})
 CALL (start) {
-  MATCH chain = (start)((a:Event)-[r:CAUSED|RETALIATION_FOR|RESPONSE_TO|FOLLOWED_BY]-(b:Event)
+  MATCH chain = (start)((a:Event)-[r:CAUSED|RETALIATION_FOR|RESPONSE_TO|FOLLOWED_BY|ENDED_BY]-(b:Event)
       WHERE type(r) IN $types
         AND (CASE WHEN type(r) IN ['RETALIATION_FOR', 'RESPONSE_TO'] THEN startNode(r) = a ELSE endNode(r) = a END) = $upstream
     ){1,5}(:Event)

@@ -1,4 +1,4 @@
-// ingest-event-links: CAUSED, RETALIATION_FOR, RESPONSE_TO, FOLLOWED_BY between events, each with the
+// ingest-event-links: CAUSED, RETALIATION_FOR, RESPONSE_TO, FOLLOWED_BY, ENDED_BY between events, each with the
 // sentence that states it. The type comes from the validated vocabulary.
 // Parameters: $rows [{from, type, to, props}]. Columns: none.
 UNWIND $rows AS row

@@ -1,31 +1,38 @@
 // timeline: for each scope (the whole timeline, one actor's, a set of actors together), one page of the
-// events matching the filters, in (start, id) order from the keyset $cursor.
+// events matching the filters, in (earliest start on $basis, order depth, id) order from the
+// keyset $cursor.
 // Parameters (each always of one type; an empty list, '' or false means no filter): $from, $to
 // (DateTime), $certain, $types, $statuses, $text (lowercase), $places, $sectors, $byAsOf, $asOf
 // (DateTime), $mustExist (actor ids the arguments name), $scopes [{key, actors (ids), allActors}],
-// $backward (read down from $cursor), $cursor ({start, id}: the keyset, or one before or after
-// everything), $limit (page size + 1, to see whether more follow), $withTotal.
+// $basis ('BEST' or 'ARTICLE'), $backward (read down from $cursor), $cursor ({start, depth, id}: the
+// keyset, or one before or after everything), $limit (page size + 1, to see whether more follow), $withTotal.
 // Columns: key, missing (ids of $mustExist not found), totalCount (null unless $withTotal), items
 // (event maps, ascending).
 WITH [id IN $mustExist WHERE NOT EXISTS { MATCH (:Actor {id: id}) }] AS missing
 UNWIND $scopes AS scope
 CALL (scope) {
   WITH scope WHERE $withTotal
-  MATCH (e:Event)
+  // @include event-window
+  // @include event-basis
   // @include timeline-filter
   RETURN count(e) AS totalCount
 }
 CALL (scope) {
-  MATCH (e:Event)
+  // @include event-window
+  // @include event-basis
   // @include timeline-filter
-    AND ((NOT $backward AND (e.start > $cursor.start OR (e.start = $cursor.start AND e.id > $cursor.id)))
-      OR ($backward AND (e.start < $cursor.start OR (e.start = $cursor.start AND e.id < $cursor.id))))
+    // The key (earliest start on the basis, depth in the stated order, id): equal starts go cause first.
+    AND ((NOT $backward AND (b.earliestStart > $cursor.start OR (b.earliestStart = $cursor.start
+        AND (b.depth > $cursor.depth OR (b.depth = $cursor.depth AND e.id > $cursor.id)))))
+      OR ($backward AND (b.earliestStart < $cursor.start OR (b.earliestStart = $cursor.start
+        AND (b.depth < $cursor.depth OR (b.depth = $cursor.depth AND e.id < $cursor.id))))))
   // One sort for both directions: the keys of the other direction are null, so they do not order.
-  WITH e ORDER BY
-    CASE WHEN $backward THEN null ELSE e.start END ASC, CASE WHEN $backward THEN e.start END DESC,
+  WITH e, b ORDER BY
+    CASE WHEN $backward THEN null ELSE b.earliestStart END ASC, CASE WHEN $backward THEN b.earliestStart END DESC,
+    CASE WHEN $backward THEN null ELSE b.depth END ASC, CASE WHEN $backward THEN b.depth END DESC,
     CASE WHEN $backward THEN null ELSE e.id END ASC, CASE WHEN $backward THEN e.id END DESC
     LIMIT toInteger($limit)
-  WITH e ORDER BY e.start, e.id
+  WITH e ORDER BY b.earliestStart, b.depth, e.id
   RETURN collect(
     // @include event-map
   ) AS items

@@ -8,7 +8,7 @@ UNWIND $rows AS row
 CALL (row) {
   MATCH (:Event {id: row.id})-[r:SUPPORTED_BY|TOOK_PLACE_IN|AFFECTED|PART_OF]->(other)
   WHERE (other:Source OR other:Actor OR other:Event)
-    AND r.sourceId IN [row.evidence.sourceId, row.timeEvidence.sourceId]
+    AND r.sourceId IN [row.evidence.sourceId] + [t IN row.timeEvidence | t.sourceId]
   DELETE r
 }
 CALL (row) {

@@ -8,7 +8,7 @@ CALL (row) {
   MATCH (:Statement {id: row.id})-[r:SPOKE_FOR|ABOUT|SUPPORTED_BY]->(other)
   WHERE (other:Source OR other:Actor OR other:Event)
     // Evidence from other sources stays; SPOKE_FOR and ABOUT carry no source and are the input's to say.
-    AND (NOT r:SUPPORTED_BY OR r.sourceId IN [row.evidence.sourceId, row.timeEvidence.sourceId])
+    AND (NOT r:SUPPORTED_BY OR r.sourceId IN [row.evidence.sourceId] + [t IN row.timeEvidence | t.sourceId])
   DELETE r
 }
 CALL (row) {

@@ -10,9 +10,9 @@ e {
   partOf: [(e)-[:PART_OF]->(parent:Event) | parent {.*}][0],
   parts: [(child:Event)-[:PART_OF]->(e) | child {.*}],
   causes: [(e)-[r:RETALIATION_FOR|RESPONSE_TO]->(other:Event) | {type: type(r), event: other {.*}, evidence: r {.*}}]
-    + [(other:Event)-[r:CAUSED|FOLLOWED_BY]->(e) | {type: type(r), event: other {.*}, evidence: r {.*}}],
+    + [(other:Event)-[r:CAUSED|FOLLOWED_BY|ENDED_BY]->(e) | {type: type(r), event: other {.*}, evidence: r {.*}}],
   consequences: [(other:Event)-[r:RETALIATION_FOR|RESPONSE_TO]->(e) | {type: type(r), event: other {.*}, evidence: r {.*}}]
-    + [(e)-[r:CAUSED|FOLLOWED_BY]->(other:Event) | {type: type(r), event: other {.*}, evidence: r {.*}}],
+    + [(e)-[r:CAUSED|FOLLOWED_BY|ENDED_BY]->(other:Event) | {type: type(r), event: other {.*}, evidence: r {.*}}],
   statements: [(st:Statement)-[:ABOUT]->(e) | st {.*}],
   evidence: [(e)-[r:SUPPORTED_BY]->(s:Source) | r {.*, source: s {.id, .kind, .title, .publisher, .byline, .url, .publishedAt, .capturedAt, .availableAt, .referenceTime, .recordedAt}}]
 }

@@ -11,10 +11,11 @@ CALL (e, row) {
   SET r += row.evidence
 }
 CALL (e, row) {
-  WITH row WHERE row.timeEvidence IS NOT NULL
-  MATCH (s:Source {id: row.timeEvidence.sourceId})
+  // One edge per source of a time claim with evidence of its own (an outside reference, another sentence).
+  UNWIND row.timeEvidence AS timeEvidence
+  MATCH (s:Source {id: timeEvidence.sourceId})
   MERGE (e)-[r:SUPPORTED_BY {aspect: 'time'}]->(s)
-  SET r += row.timeEvidence
+  SET r += timeEvidence
 }
 CALL (e, row) {
   UNWIND row.participants AS p

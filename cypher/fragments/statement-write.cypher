@@ -30,8 +30,9 @@ CALL (st, row) {
   SET r += row.evidence
 }
 CALL (st, row) {
-  WITH row WHERE row.timeEvidence IS NOT NULL
-  MATCH (s:Source {id: row.timeEvidence.sourceId})
+  // One edge per source of a time claim with evidence of its own (an outside reference, another sentence).
+  UNWIND row.timeEvidence AS timeEvidence
+  MATCH (s:Source {id: timeEvidence.sourceId})
   MERGE (st)-[r:SUPPORTED_BY {aspect: 'time'}]->(s)
-  SET r += row.timeEvidence
+  SET r += timeEvidence
 }

@@ -1,9 +1,10 @@
-// timeline-filter: the WHERE clause of the timeline query, on the event bound to `e` and its `scope`. The
-// first line is a range predicate on Event.earliestStart, so windows are index seeks. An empty list, ''
-// or a switch off means no filter (parameters keep one type, so Neo4j plans the query once).
-WHERE e.earliestStart < $to
-  AND (e.latestEnd IS NULL OR e.latestEnd > $from)
-  AND (NOT $certain OR (e.earliestStart >= $from AND e.latestEnd IS NOT NULL AND e.latestEnd <= $to))
+// timeline-filter: the WHERE clause of the timeline query, on the event bound to `e`, its time `b` on the
+// chosen basis (fragment event-basis) and its `scope`. An event the basis does not date is left out. An
+// empty list, '' or a switch off means no filter (parameters keep one type, so Neo4j plans the query
+// once).
+WHERE b.earliestStart IS NOT NULL AND b.earliestStart < $to
+  AND (b.latestEnd IS NULL OR b.latestEnd > $from)
+  AND (NOT $certain OR (b.earliestStart >= $from AND b.latestEnd IS NOT NULL AND b.latestEnd <= $to))
   AND (size($types) = 0 OR e.type IN $types)
   AND (size($statuses) = 0 OR e.status IN $statuses)
   AND ($text = '' OR toLower(e.title) CONTAINS $text OR toLower(coalesce(e.description, '')) CONTAINS $text)

@@ -7,12 +7,14 @@ import { createLogger, type Logger } from '../logger';
 import type { PreparedDocument } from '../model/prepared';
 import { DocumentRejectedError } from '../model/problems';
 import { readDocument } from '../ingest/read-document';
+import type { StoredContradiction } from '../model/derived-time';
 import { checkDocument, ingestDocument } from '../write/write-document';
 
 const USAGE = `usage: npm run ingest -- [--check] <document.json> [more.json ...]
   Loads documents in the seed format into the graph, one transaction each.
-  --check   validate only (schema, sentences, times, and the ids each refers to against the
-            configured database, read-only); nothing is written`;
+  --check   validate only (schema, sentences, times, the ids each refers to, and the times its
+            links would make contradict, against the configured database, read-only); nothing
+            is written; exits 1 on any problem or time contradiction`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -51,6 +53,9 @@ async function main(): Promise<number> {
       process.stdout.write(
         `${doc.file}: ${report.rows} rows, ${report.nodesCreated} nodes and ${report.relationshipsCreated} relationships created, ${report.propertiesSet} properties set\n`,
       );
+      // Written all the same (kept and flagged, as the API's timeContradictions lists them).
+      if (report.timeContradictions.length > 0)
+        process.stderr.write(`warning: ${describeContradictions(doc.file, report.timeContradictions)}`);
     }
   } finally {
     await database.close();
@@ -70,8 +75,14 @@ async function check(documents: PreparedDocument[], config: AppConfig, logger: L
   try {
     for (const doc of documents) {
       try {
-        const { alreadyStored } = await checkDocument(database.runner, withoutDeclared(doc, declaredBefore));
-        process.stdout.write(`ok ${doc.file} (${alreadyStored.length} of its ids already stored)\n`);
+        const checked = await checkDocument(database.runner, withoutDeclared(doc, declaredBefore));
+        const { alreadyStored, timeContradictions } = checked;
+        if (timeContradictions.length > 0) {
+          process.stderr.write(describeContradictions(doc.file, timeContradictions));
+          refused += 1;
+        } else {
+          process.stdout.write(`ok ${doc.file} (${alreadyStored.length} of its ids already stored)\n`);
+        }
       } catch (error) {
         if (!(error instanceof DocumentRejectedError)) throw error;
         process.stderr.write(`error: ${error.message}\n`);
@@ -84,6 +95,12 @@ async function check(documents: PreparedDocument[], config: AppConfig, logger: L
     await database.close();
   }
   return refused === 0 ? 0 : 1;
+}
+
+/** Each contradiction on its own line, with the basis and the links that make it. */
+function describeContradictions(file: string, contradictions: StoredContradiction[]): string {
+  const lines = contradictions.map((c) => `  ${c.basis}: ${c.explanation}`);
+  return `${file}: ${contradictions.length} time contradiction(s), times that cannot all hold:\n${lines.join('\n')}\n`;
 }
 
 function withoutDeclared(doc: PreparedDocument, declared: ReadonlySet<string>): PreparedDocument {

@@ -9,6 +9,7 @@ import neo4j, {
   isNode,
   isRelationship,
 } from 'neo4j-driver';
+import { inStoryZone } from '../time/zone';
 
 /**
  * The one boundary between Neo4j values and JavaScript ones. Integers become numbers (strings past 2^53),
@@ -19,17 +20,20 @@ export function fromNeo4j(value: unknown): unknown {
   if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (isDateTime(value)) {
     const zone = value.timeZoneId ?? offsetZone(neo4jNumber(value.timeZoneOffsetSeconds ?? 0));
-    return LuxonDateTime.fromObject(
-      {
-        year: neo4jNumber(value.year),
-        month: neo4jNumber(value.month),
-        day: neo4jNumber(value.day),
-        hour: neo4jNumber(value.hour),
-        minute: neo4jNumber(value.minute),
-        second: neo4jNumber(value.second),
-        millisecond: Math.floor(neo4jNumber(value.nanosecond) / 1e6),
-      },
-      { zone },
+    // Read back in the story's zone (src/time/zone.ts): one zone for every time the code sees.
+    return inStoryZone(
+      LuxonDateTime.fromObject(
+        {
+          year: neo4jNumber(value.year),
+          month: neo4jNumber(value.month),
+          day: neo4jNumber(value.day),
+          hour: neo4jNumber(value.hour),
+          minute: neo4jNumber(value.minute),
+          second: neo4jNumber(value.second),
+          millisecond: Math.floor(neo4jNumber(value.nanosecond) / 1e6),
+        },
+        { zone },
+      ),
     );
   }
   if (isDate(value) || isLocalDateTime(value) || isDuration(value)) return value.toString();
@@ -63,17 +67,22 @@ function toNeo4jDuration(value: LuxonDuration) {
   return new neo4j.types.Duration(months ?? 0, days ?? 0, seconds, (ms - seconds * 1000) * 1e6);
 }
 
-/** A luxon DateTime as a Neo4j DateTime with a fixed offset, the one temporal type used for all time bounds. */
+/**
+ * A luxon DateTime as a Neo4j DateTime in UTC, the one temporal type and the one offset of every stored
+ * time: Neo4j orders equal instants with different offsets apart (`13:58-04:00 <= 12:58-05:00` is false),
+ * so one offset keeps every comparison of bounds true to the instants.
+ */
 export function toNeo4jDateTime(value: LuxonDateTime): Neo4jDateTime<number> {
+  const utc = value.toUTC();
   return new neo4j.types.DateTime(
-    value.year,
-    value.month,
-    value.day,
-    value.hour,
-    value.minute,
-    value.second,
-    value.millisecond * 1e6,
-    value.offset * 60,
+    utc.year,
+    utc.month,
+    utc.day,
+    utc.hour,
+    utc.minute,
+    utc.second,
+    utc.millisecond * 1e6,
+    0,
   );
 }
 

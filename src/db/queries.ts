@@ -9,7 +9,8 @@ import type {
   StoredStatement,
   TaggedNodeRow,
 } from '../model/stored';
-import type { StoredEvidenceProps, StoredTimeProps } from '../model/stored-time';
+import type { StoredBasisProps, StoredEvidenceProps, StoredTimeProps } from '../model/stored-time';
+import type { NetworkEventLink } from '../model/derived-time';
 
 /**
  * The typed catalog of cypher/*.cypher: one entry per query file, with the type of its parameters and
@@ -47,15 +48,17 @@ export interface AsOfParams {
   asOf: DateTime;
 }
 
-/** The keyset page of a (start, id)-ordered list. */
+/** The keyset page of a time-ordered list: (earliest start, order depth, id); statements have depth 0. */
 export interface KeysetParams {
   backward: boolean;
-  cursor: { start: DateTime; id: string };
+  cursor: { start: DateTime; depth: number; id: string };
   limit: number;
   withTotal: boolean;
 }
 
 export interface TimelineFilterParams extends WindowParams, AsOfParams {
+  /** Which claims and links the times stand on: 'BEST' (all) or 'ARTICLE' (the article's own). */
+  basis: 'BEST' | 'ARTICLE';
   types: string[];
   statuses: string[];
   places: string[];
@@ -100,7 +103,7 @@ export interface ScopedPageRow<Item> {
 export type AnchorBounds = Pick<
   StoredEvent,
   'start' | 'end' | 'earliestStart' | 'latestStart' | 'earliestEnd' | 'latestEnd' | 'precision'
-> & { id: string };
+> & { id: string; after: string[] | null };
 
 // ---- graph
 
@@ -187,7 +190,8 @@ export interface EventWriteRow {
   id: string;
   props: { type: string; title: string; description: string | null; status: string } & StoredTimeProps;
   evidence: StoredEvidenceProps;
-  timeEvidence: StoredEvidenceProps | null;
+  /** One per source of a time claim with its own evidence. */
+  timeEvidence: StoredEvidenceProps[];
   place: string | null;
   partOf: string | null;
   sectors: string[];
@@ -208,7 +212,8 @@ export interface StatementWriteRow {
   affiliation: string | null;
   about: string[];
   evidence: StoredEvidenceProps;
-  timeEvidence: StoredEvidenceProps | null;
+  /** One per source of a time claim with its own evidence. */
+  timeEvidence: StoredEvidenceProps[];
 }
 
 export interface Rows<Row> {
@@ -315,6 +320,13 @@ export const queries = {
   upsertStatement: write<Rows<StatementWriteRow>, { id: string; statement: StoredStatement }>(
     'upsert-statement',
   ),
+  timeNetwork: read<
+    { ids: string[] },
+    { events: Array<{ id: string; title: string; timeClaims: string | null }>; links: NetworkEventLink[] }
+  >('time-network'),
+  timeNetworkWrite: write<Rows<{ id: string; props: StoredBasisProps }>>('time-network-write'),
+  timeContradictions: read<NoParams, { contradictions: string[] }>('time-contradictions'),
+
   retractEvent: write<{ id: string; reason: string }, RetractRow>('retract-event'),
   retractActor: write<{ id: string; reason: string }, RetractRow>('retract-actor'),
   retractStatement: write<{ id: string; reason: string }, RetractRow>('retract-statement'),

@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import { isBoundary, justBefore, shapeOf, type Endpoint, type Precision } from '../time';
+import { granularityOf, isBoundary, justBefore, shapeOf, type Endpoint, type Precision } from '../time';
 import {
   evidenceOf,
   fuzzyTimeOf,
@@ -48,13 +48,15 @@ export interface TimelineJsOptions {
 
 /** The parts of `at` (in its own offset: the story's wall time) that `precision` knows. */
 export function timelineJsDate(at: DateTime, precision: Precision): TimelineJsDate {
-  switch (precision) {
+  switch (granularityOf(precision)) {
     case 'instant':
       return { year: at.year, month: at.month, day: at.day, hour: at.hour, minute: at.minute };
     case 'day':
+    case 'week':
       return { year: at.year, month: at.month, day: at.day };
     case 'month':
     case 'season':
+    case 'quarter':
       return { year: at.year, month: at.month };
     case 'year':
       return { year: at.year };

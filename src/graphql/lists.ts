@@ -4,7 +4,25 @@ import type { StoredEvent, StoredStatement } from '../model/stored';
 import { asOfParams, listParam, textParam, windowParams } from './arguments';
 import type { GraphQLContext } from './context';
 import type { QueryStatementsArgs, QueryTimelineArgs } from './generated/resolvers';
-import { timeOrderedConnection } from './time-ordered';
+import { timeOrderedConnection, type OrderKey } from './time-ordered';
+
+/** An event's place in a timeline on `basis`: the key cypher/fragments/event-basis.cypher sorts on. */
+export function eventOrder(basis: 'BEST' | 'ARTICLE') {
+  return (event: StoredEvent): OrderKey =>
+    basis === 'ARTICLE'
+      ? {
+          start: event.articleEarliestStart ?? null,
+          latestStart: event.articleLatestStart ?? null,
+          depth: event.articleOrderDepth ?? 0,
+          after: event.articleOrderAfter ?? [],
+        }
+      : {
+          start: event.derivedEarliestStart ?? null,
+          latestStart: event.derivedLatestStart ?? null,
+          depth: event.orderDepth ?? 0,
+          after: event.orderAfter ?? [],
+        };
+}
 
 // The time-ordered lists that several subjects serve (the timeline, an actor's timeline, together,
 // around; statements, an actor's statements), so resolvers share them instead of importing each other.
@@ -18,6 +36,7 @@ export function timelineFilters(args: TimelineArgs): TimelineFilterParams {
   const places = listParam(args.places, 'places');
   const sectors = listParam(args.sectors, 'sectors');
   return {
+    basis: args.basis ?? 'BEST',
     ...windowParams(args),
     types: listParam(args.types, 'types'),
     statuses: listParam(args.statuses, 'statuses'),
@@ -45,6 +64,7 @@ export function timelineConnection(
       scope,
       missingWhat: 'actor',
       nodeOf: (event: StoredEvent) => event,
+      order: eventOrder(args.basis ?? 'BEST'),
     },
     args,
     info,
@@ -80,6 +100,13 @@ export function statementsConnection(
       scope,
       missingWhat: (id) => (named.speakers.includes(id) ? 'actor' : 'actor or event'),
       nodeOf: (statement: StoredStatement) => statement,
+      // Statements are ordered by when said, as stated (cypher/statements.cypher): no links order them.
+      order: (statement: StoredStatement): OrderKey => ({
+        start: statement.start ?? null,
+        latestStart: statement.latestStart ?? null,
+        depth: 0,
+        after: [],
+      }),
     },
     args,
     info,

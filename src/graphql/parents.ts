@@ -1,3 +1,5 @@
+import type { TimeClaim } from '../model/time-claims';
+import type { StoredContradiction, StoredDerivation, TimeBasis } from '../model/derived-time';
 import type { FuzzyTime } from '../time';
 import type { GraphEdge, GraphNode } from '../graph/shape';
 import type {
@@ -29,6 +31,9 @@ export type EventLinkParent = StoredEventLink;
 export type RoleParent = StoredRole;
 export type RelationshipParent = StoredRelationship;
 export type TimeSpanParent = TimeSpanShape;
+export type TimeClaimParent = TimeClaim;
+export type TimeDerivationParent = StoredDerivation;
+export type TimeContradictionParent = StoredContradiction;
 export type GraphNodeParent = GraphNode;
 export type GraphEdgeParent = GraphEdge;
 
@@ -38,6 +43,9 @@ export type ActorParent = StoredActor & { askedAsOf?: FuzzyTime | null };
 export interface EdgeParent<Node> {
   cursor: string;
   node: Node;
+  /** In a time-ordered list: whether this item certainly comes no earlier than the one before it. */
+  orderCertainty?: 'CERTAIN' | 'POSSIBLE';
+  orderNote?: string;
 }
 
 export interface PageInfoParent {
@@ -57,7 +65,7 @@ export type EventConnectionParent = ConnectionParent<EventParent>;
 export type StatementConnectionParent = ConnectionParent<StatementParent>;
 
 /** An event placed relative to the anchor of `around`, with the anchor's bounds for its relation. */
-export type AroundEventParent = EventParent & { anchorBounds: AnchorBounds };
+export type AroundEventParent = EventParent & { anchorBounds: AnchorBounds; basis: TimeBasis };
 export type TimeRelationConnectionParent = ConnectionParent<AroundEventParent>;
 export type TimeRelationEdgeParent = EdgeParent<AroundEventParent>;
 

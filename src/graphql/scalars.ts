@@ -1,12 +1,13 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { DateTime } from 'luxon';
-import { parseDateArgument, TimeExpressionError, type FuzzyTime } from '../time';
+import { inStoryZone, parseDateArgument, TimeExpressionError, type FuzzyTime } from '../time';
 
 export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
   serialize(value) {
-    if (DateTime.isDateTime(value)) return value.toISO();
+    // One zone policy (src/time/zone.ts): the story's zone, with its offset.
+    if (DateTime.isDateTime(value)) return inStoryZone(value).toISO();
     if (typeof value === 'string') return value;
     throw new GraphQLError(`DateTime cannot represent ${String(value)}`);
   },

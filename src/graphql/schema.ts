@@ -14,6 +14,7 @@ import { scalarResolvers } from './scalars';
 import { searchResolvers } from './resolvers/search';
 import { sourceResolvers } from './resolvers/sources';
 import { statementResolvers } from './resolvers/statements';
+import { timeClaimResolvers } from './resolvers/time-claims';
 import { timeRelationResolvers } from './resolvers/time-relations';
 import { timelineExportResolvers } from './resolvers/timeline-exports';
 
@@ -40,6 +41,7 @@ export function buildSchema(): GraphQLSchema {
       sourceResolvers,
       statementResolvers,
       timeRelationResolvers,
+      timeClaimResolvers,
       causalChainResolvers,
       graphResolvers,
       searchResolvers,

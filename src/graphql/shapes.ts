@@ -1,6 +1,9 @@
 import type { DateTime } from 'luxon';
+import { storedDerivations, type StoredDerivation, type TimeBasis } from '../model/derived-time';
 import type { StoredEvidence } from '../model/stored';
-import { storedTime, storedTimeOrigin, type MaybeStoredTime } from '../model/stored-time';
+import { storedClaims, storedTime, storedTimeOrigin, type MaybeStoredTime } from '../model/stored-time';
+import { isArticleClaim, type TimeClaim } from '../model/time-claims';
+import type { FuzzyTime } from '../time';
 
 /** A time as the GraphQL TimeSpan gives it: the fuzzy time, its precision in the enum's spelling, its origin. */
 export interface TimeSpanShape {
@@ -14,16 +17,95 @@ export interface TimeSpanShape {
   latestStart: DateTime;
   earliestEnd: DateTime | null;
   latestEnd: DateTime | null;
+  approximate: boolean;
   outsideArticle: boolean;
   sourceId: string | null;
   note: string | null;
+  tightened: TimeBoundsShape;
+  derivations: StoredDerivation[];
 }
 
-/** The stored time of an event, statement, role or relation, as a TimeSpan; null when it has none. */
+/** A time's bounds and best estimate, as `TimeBounds` gives them. */
+export type TimeBoundsShape = Pick<
+  FuzzyTime,
+  'start' | 'end' | 'earliestStart' | 'latestStart' | 'earliestEnd' | 'latestEnd'
+>;
+
+const boundsOf = (t: FuzzyTime): TimeBoundsShape => ({
+  start: t.start,
+  end: t.end,
+  earliestStart: t.earliestStart,
+  latestStart: t.latestStart,
+  earliestEnd: t.earliestEnd,
+  latestEnd: t.latestEnd,
+});
+
+/** The tightened bounds of a basis as stored; null when the basis does not date the thing. */
+export function storedBasisBounds(props: MaybeStoredTime, basis: TimeBasis): TimeBoundsShape | null {
+  const b =
+    basis === 'ARTICLE'
+      ? {
+          start: props.articleStart,
+          end: props.articleEnd,
+          earliestStart: props.articleEarliestStart,
+          latestStart: props.articleLatestStart,
+          earliestEnd: props.articleEarliestEnd,
+          latestEnd: props.articleLatestEnd,
+        }
+      : {
+          start: props.derivedStart,
+          end: props.derivedEnd,
+          earliestStart: props.derivedEarliestStart,
+          latestStart: props.derivedLatestStart,
+          earliestEnd: props.derivedEarliestEnd,
+          latestEnd: props.derivedLatestEnd,
+        };
+  if (!b.start || !b.earliestStart || !b.latestStart) return null;
+  return {
+    start: b.start,
+    end: b.end ?? null,
+    earliestStart: b.earliestStart,
+    latestStart: b.latestStart,
+    earliestEnd: b.earliestEnd ?? null,
+    latestEnd: b.latestEnd ?? null,
+  };
+}
+
+/**
+ * The stored time of an event, statement, role or relation, as a TimeSpan: the best estimate as stated,
+ * with its tightened bounds and how they were derived; null when it has none.
+ */
 export function timeSpanFrom(props: MaybeStoredTime): TimeSpanShape | null {
   const time = storedTime(props);
   if (!time) return null;
-  return { ...time, precision: time.precision.toUpperCase(), ...storedTimeOrigin(props) };
+  return {
+    ...time,
+    precision: time.precision.toUpperCase(),
+    ...storedTimeOrigin(props),
+    tightened: storedBasisBounds(props, 'BEST') ?? boundsOf(time),
+    derivations: storedDerivations(props.timeDerivations),
+  };
+}
+
+/** The article's own time (its first claim, tightened by the links it states); null when it gives none. */
+export function articleTimeSpan(props: MaybeStoredTime & { id: string }): TimeSpanShape | null {
+  const claim = timeClaimsOf(props).find(isArticleClaim);
+  const tightened = storedBasisBounds(props, 'ARTICLE');
+  if (!claim || !tightened) return null;
+  return {
+    ...claim.time,
+    precision: claim.time.precision.toUpperCase(),
+    outsideArticle: false,
+    sourceId: claim.evidence.sourceId,
+    note: null,
+    tightened,
+    derivations: storedDerivations(props.articleTimeDerivations),
+  };
+}
+
+/** Every claim about a stored thing's time. */
+export function timeClaimsOf(props: MaybeStoredTime & { id?: string }): TimeClaim[] {
+  return storedClaims(props, props.id ?? 'a stored thing');
 }
 
 /** The time of what always has one (an event, a statement); a stored one without is a data fault. */

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { ongoingSince, resolveTime, TimeExpressionError } from '../time';
+import { ongoingSince, resolveTime, TimeExpressionError, UNDATED_EXPRESSIONS, type FuzzyTime } from '../time';
+import { bestClaim, rankClaims } from '../model/time-claims';
 import type {
   ActorFact,
   Evidence,
@@ -72,20 +73,28 @@ export class FactChecker {
   role(role: RoleFact, path: string): PreparedRole {
     this.actorRef(role.holder, `${path}.holder`, 'PERSON');
     this.actorRef(role.organisation, `${path}.organisation`);
+    const { timeClaims, ...fact } = role;
+    const evidence = this.evidence(role.evidence, `${path}.evidence`);
     return {
-      ...role,
-      evidence: this.evidence(role.evidence, `${path}.evidence`),
-      time: role.time ? this.time(role.time, `${path}.time`) : null,
+      ...fact,
+      evidence,
+      time: role.time
+        ? this.time(role.time, `${path}.time`, evidence, timeClaims, `${path}.timeClaims`)
+        : null,
     };
   }
 
   relation(relation: RelationFact, path: string): PreparedRelation {
     this.actorRef(relation.from, `${path}.from`);
     this.actorRef(relation.to, `${path}.to`);
+    const { timeClaims, ...fact } = relation;
+    const evidence = this.evidence(relation.evidence, `${path}.evidence`);
     return {
-      ...relation,
-      evidence: this.evidence(relation.evidence, `${path}.evidence`),
-      time: relation.time ? this.time(relation.time, `${path}.time`) : null,
+      ...fact,
+      evidence,
+      time: relation.time
+        ? this.time(relation.time, `${path}.time`, evidence, timeClaims, `${path}.timeClaims`)
+        : null,
     };
   }
 
@@ -97,10 +106,12 @@ export class FactChecker {
       if (event.partOf === event.id) this.problem(`${path}.partOf`, 'an event cannot be part of itself');
       this.eventRef(event.partOf, `${path}.partOf`);
     }
+    const { timeClaims, ...fact } = event;
+    const evidence = this.evidence(event.evidence, `${path}.evidence`);
     return {
-      ...event,
-      evidence: this.evidence(event.evidence, `${path}.evidence`),
-      time: this.time(event.time, `${path}.time`),
+      ...fact,
+      evidence,
+      time: this.time(event.time, `${path}.time`, evidence, timeClaims, `${path}.timeClaims`),
     };
   }
 
@@ -124,7 +135,12 @@ export class FactChecker {
     ) {
       this.problem(`${path}.text`, 'a QUOTE must appear word for word in its evidence sentence');
     }
-    return { ...statement, evidence, said: this.time(statement.said, `${path}.said`) };
+    const { timeClaims, ...fact } = statement;
+    return {
+      ...fact,
+      evidence,
+      said: this.time(statement.said, `${path}.said`, evidence, timeClaims, `${path}.timeClaims`),
+    };
   }
 
   private problem(path: string, message: string): void {
@@ -190,8 +206,50 @@ export class FactChecker {
     };
   }
 
-  private time(spec: TimeSpec, path: string): ResolvedTime {
-    const evidence = spec.evidence ? this.evidence(spec.evidence, `${path}.evidence`) : null;
+  /**
+   * Every claim about a fact's time, ranked: the fact's own (`time`, dated by its own evidence unless it
+   * names other) and each further claim, which must name its evidence. A claim read from a sentence must
+   * have its words in that sentence, so each thing is dated by the sentence that dates it.
+   */
+  private time(
+    spec: TimeSpec,
+    path: string,
+    factEvidence: ResolvedEvidence,
+    more: TimeSpec[],
+    morePath: string,
+  ): ResolvedTime {
+    const own = this.claim(spec, path, factEvidence);
+    const others = more.map((extra, i) => {
+      if (!extra.evidence)
+        this.problem(`${morePath}[${i}].evidence`, 'a further time claim needs its own evidence');
+      return this.claim(extra, `${morePath}[${i}]`, factEvidence, extra.evidence !== undefined);
+    });
+    const claims = rankClaims([own, ...others]);
+    const best = bestClaim(claims);
+    const differs = best.evidence !== factEvidence;
+    return { value: best.time, evidence: differs ? best.evidence : null, claims };
+  }
+
+  private claim(spec: TimeSpec, path: string, factEvidence: ResolvedEvidence, checkWords = true) {
+    const evidence = spec.evidence ? this.evidence(spec.evidence, `${path}.evidence`) : factEvidence;
+    const before = this.problems.length;
+    const time = this.resolve(spec, path);
+    const policy = UNDATED_EXPRESSIONS.includes(spec.expression.trim().toLowerCase());
+    const stated = !evidence.outsideArticle && !policy;
+    // Only a located sentence and a readable expression can be compared; the other faults are said already.
+    const comparable = checkWords && evidence.charStart !== null && this.problems.length === before;
+    if (stated && comparable && evidence.sentence !== null && !wordsIn(spec.expression, evidence.sentence)) {
+      this.problem(
+        `${path}.expression`,
+        `"${spec.expression}" is not in the sentence that is its evidence ("${evidence.sentence}"): ` +
+          'give the sentence that dates it, an outside reference, or a policy form for what the source leaves undated',
+      );
+    }
+    const sourceKind = this.scope.sources.get(evidence.sourceId)?.kind ?? 'UNKNOWN';
+    return { time, evidence, sourceKind, stated };
+  }
+
+  private resolve(spec: TimeSpec, path: string): FuzzyTime {
     const fallback = DateTime.fromMillis(0, { zone: 'UTC' });
     const reference = this.scope.reference ?? fallback;
     try {
@@ -202,14 +260,24 @@ export class FactChecker {
       if (!this.scope.reference && !isAbsolute(spec)) {
         this.problem(path, 'relative times need source.referenceTime or source.publishedAt');
       }
-      return { value: spec.ongoing ? ongoingSince(value, reference, spec.expression) : value, evidence };
+      return spec.ongoing ? ongoingSince(value, reference, spec.expression) : value;
     } catch (error) {
       if (!(error instanceof TimeExpressionError)) throw error;
       this.problem(`${path}.expression`, error.message);
-      const placeholder = resolveTime('2000', { reference: fallback, tense: 'past' });
-      return { value: placeholder, evidence };
+      return resolveTime('2000', { reference: fallback, tense: 'past' });
     }
   }
+}
+
+/** The words of a time expression (without a leading preposition) appear in the sentence, case aside. */
+function wordsIn(expression: string, sentence: string): boolean {
+  const plain = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/\s+/g, ' ');
+  const words = plain(expression.trim()).replace(/^(?:on|in|since|by|for|during) /, '');
+  return plain(sentence).includes(words);
 }
 
 function isAbsolute(spec: TimeSpec): boolean {

@@ -93,13 +93,19 @@ function declareSources(
     { source: doc.source, at: 'source' },
     ...doc.externalSources.map((source, i) => ({ source, at: `externalSources[${i}]` })),
   ];
+  // A capture date is a day where the source is read: its start in the source's zone.
+  const captured = (source: EventDocument['source']) =>
+    source.capturedAt ? DateTime.fromISO(source.capturedAt, { zone: source.timeZone }).toISO() : null;
   for (const { source, at } of all) {
     if (sources.has(source.id)) problem(`${at}.id`, `duplicate id '${source.id}'`);
     if (at !== 'source' && source.kind !== 'REFERENCE') {
       problem(`${at}.kind`, 'external sources are REFERENCE sources; an article is a document of its own');
     }
-    const availableAt = source.publishedAt ?? (source.capturedAt ? `${source.capturedAt}T00:00:00Z` : null);
-    sources.set(source.id, { ...source, availableAt });
+    const availableAt = source.publishedAt ?? captured(source);
+    // The time a source's relative words are read against: its own, else its publication or capture. An
+    // undated REFERENCE has none: only absolute dates may be taken from it.
+    const referenceTime = source.referenceTime ?? availableAt ?? undefined;
+    sources.set(source.id, { ...source, availableAt, referenceTime });
   }
   if (!doc.source.text) problem('source.text', "the document's own source needs its full text");
   return sources;

@@ -1,5 +1,6 @@
 import { queries, type RelationshipRef, type RetractRow } from '../db/queries';
 import type { QueryRunner } from '../db/runner';
+import { readNetwork, retime } from './time-network';
 
 export type RetractKind = 'event' | 'actor' | 'statement';
 
@@ -17,14 +18,25 @@ const RETRACT = {
   statement: queries.retractStatement,
 } as const;
 
-/** Retracts one fact (soft: relabelled, kept for audit) in one write query. */
+/**
+ * Retracts one fact (soft: relabelled, kept for audit) in one write transaction. An event's retraction
+ * re-derives the times of the events it was tied to, which no longer lean on it.
+ */
 export async function retractFact(
   runner: QueryRunner,
   kind: RetractKind,
   id: string,
   reason: string,
 ): Promise<Retracted> {
-  const [row] = (await runner.write(RETRACT[kind], { id, reason })).rows;
+  const row = await runner.writeTransaction(`retract-${kind} ${id}`, async (tx) => {
+    const tied = kind === 'event' ? (await readNetwork(tx, [id])).events.map((e) => e.id) : [];
+    const [retraction] = (await tx.run(RETRACT[kind], { id, reason })).rows;
+    await retime(
+      tx,
+      tied.filter((other) => other !== id),
+    );
+    return retraction;
+  });
   if (!row) throw new Error(`retract-${kind} answered no row`);
   return {
     retracted: row.retracted,

@@ -20,7 +20,8 @@ import type {
   PreparedSource,
   PreparedStatement,
 } from '../model/prepared';
-import { storedEvidenceProps, storedTimeProps } from '../model/stored-time';
+import { storedEvidenceProps, storedTimeProps, type StoredEvidenceProps } from '../model/stored-time';
+import type { ResolvedEvidence, ResolvedTime } from '../model/prepared';
 import type { ActorKind } from '../model/vocabulary';
 
 /**
@@ -52,7 +53,8 @@ export function sourceRow(source: PreparedSource): SourceWriteRow {
       publishedAt: dateTime(source.publishedAt),
       capturedAt: source.capturedAt ?? null,
       availableAt: dateTime(source.availableAt),
-      referenceTime: dateTime(source.referenceTime),
+      // Every source has the time its relative words resolve against: its own, else its publication.
+      referenceTime: dateTime(source.referenceTime ?? source.publishedAt ?? source.availableAt),
       timeZone: source.timeZone,
       text: source.text ?? null,
       textSha256: source.text ? createHash('sha256').update(source.text).digest('hex') : null,
@@ -101,6 +103,16 @@ export function relationRow(relation: PreparedRelation): RelationWriteRow {
   };
 }
 
+/**
+ * The sources of the time claims that name evidence of their own (an outside reference, another
+ * sentence), one per source: each gets a SUPPORTED_BY {aspect: 'time'} edge.
+ */
+function claimSources(time: ResolvedTime, factEvidence: ResolvedEvidence): StoredEvidenceProps[] {
+  const own = time.claims.filter((claim) => claim.evidence !== factEvidence).map((claim) => claim.evidence);
+  const bySource = new Map(own.map((evidence) => [evidence.sourceId, storedEvidenceProps(evidence)]));
+  return [...bySource.values()];
+}
+
 export function eventRow(event: PreparedEvent): EventWriteRow {
   return {
     id: event.id,
@@ -112,7 +124,7 @@ export function eventRow(event: PreparedEvent): EventWriteRow {
       ...storedTimeProps(event.time),
     },
     evidence: storedEvidenceProps(event.evidence),
-    timeEvidence: event.time.evidence ? storedEvidenceProps(event.time.evidence) : null,
+    timeEvidence: claimSources(event.time, event.evidence),
     place: event.place ?? null,
     partOf: event.partOf ?? null,
     sectors: event.sectors,
@@ -141,6 +153,6 @@ export function statementRow(statement: PreparedStatement): StatementWriteRow {
     affiliation: statement.speakerAffiliation ?? null,
     about: statement.about,
     evidence: storedEvidenceProps(statement.evidence),
-    timeEvidence: statement.said.evidence ? storedEvidenceProps(statement.said.evidence) : null,
+    timeEvidence: claimSources(statement.said, statement.evidence),
   };
 }

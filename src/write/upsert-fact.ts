@@ -41,6 +41,8 @@ import {
 } from './fact-input';
 import type { Outcome } from './prepare-document';
 import { checkReferences } from './references';
+import { retime } from './time-network';
+import type { StoredBasisProps } from '../model/stored-time';
 import { actorRow, eventRow, statementRow } from './rows';
 
 /** Where an upsert's input sits in the mutation's arguments: every problem path starts here. */
@@ -93,7 +95,13 @@ export interface UpsertKind<Input, Fact, Prepared, Row, Written, Entity> {
   written(row: Written): Entity;
   stored(context: UpsertContext): Entity | null;
   fields: ChangeFields<Entity>;
+  /** The events whose times the fact can change (an event and the one it is part of); none for others. */
+  timed(prepared: Prepared): string[];
+  /** The entity with what the time network re-derived for it. */
+  retimed(entity: Entity, props: StoredBasisProps | undefined): Entity;
 }
+
+const untimed = { timed: () => [], retimed: <Entity>(entity: Entity) => entity };
 
 const declaresNothing = { actors: [], events: [], statements: [] };
 
@@ -116,6 +124,8 @@ export const EVENT_UPSERT: UpsertKind<
   written: (row) => row.event,
   stored: (context) => context.event,
   fields: eventFields,
+  timed: (event) => [event.id, ...(event.partOf ? [event.partOf] : [])],
+  retimed: (event, props) => (props ? { ...event, ...props } : event),
 };
 
 export const ACTOR_UPSERT: UpsertKind<
@@ -137,6 +147,7 @@ export const ACTOR_UPSERT: UpsertKind<
   written: (row) => row.actor,
   stored: (context) => context.actor,
   fields: actorFields,
+  ...untimed,
 };
 
 export const STATEMENT_UPSERT: UpsertKind<
@@ -158,6 +169,7 @@ export const STATEMENT_UPSERT: UpsertKind<
   written: (row) => row.statement,
   stored: (context) => context.statement,
   fields: statementFields,
+  ...untimed,
 };
 
 /** A fact alone, checked and resolved: what it declares and the ids it refers to beyond itself. */
@@ -229,7 +241,8 @@ export function upsertFact<Input extends FactInput, Fact, Prepared, Row, Written
 
     const [written] = (await tx.run(kind.query, { rows: [kind.row(fact.prepared)] })).rows;
     if (!written) throw new Error(`${kind.query.name} answered no row`);
-    const entity = kind.written(written);
+    const retimed = await retime(tx, kind.timed(fact.prepared));
+    const entity = kind.retimed(kind.written(written), retimed.props.get(input.id));
     return { ...describeChange(kind.fields, kind.stored(context), entity), entity };
   });
 }

@@ -3,6 +3,8 @@ import type { QueryRunner, QueryTransaction, WriteCounters } from '../db/runner'
 import type { PreparedDocument } from '../model/prepared';
 import { DocumentRejectedError } from '../model/problems';
 import { checkReferences } from './references';
+import type { StoredContradiction } from '../model/derived-time';
+import { checkNetwork, retime, timedIds } from './time-network';
 import {
   actorRow,
   eventLinkRow,
@@ -25,6 +27,8 @@ export interface IngestReport {
   rows: number;
   /** The node ids the document declares that were stored (live) before it was written. */
   alreadyStored: string[];
+  /** Times that cannot all hold once the document is in (kept, flagged; see Query.timeContradictions). */
+  timeContradictions: StoredContradiction[];
 }
 
 /** Called after each batch, for progress bars. */
@@ -85,6 +89,7 @@ export async function ingestDocument(
       propertiesSet: 0,
       rows: total,
       alreadyStored,
+      timeContradictions: [],
     };
     let done = 0;
     onProgress(done, total, 'checked');
@@ -98,6 +103,8 @@ export async function ingestDocument(
         onProgress(done, total, planned.name);
       }
     }
+    report.timeContradictions = (await retime(tx, timedIds(doc))).contradictions;
+    onProgress(done, total, 'time network');
     return report;
   });
 }
@@ -107,11 +114,13 @@ export async function ingestDocument(
  * refers to exist, declared actors keep their stored kind. Refuses it as ingest would; else says what
  * is stored.
  */
-export function checkDocument(
+export async function checkDocument(
   runner: QueryRunner,
   doc: PreparedDocument,
-): Promise<{ alreadyStored: string[] }> {
-  return refuseUnknown({ run: (query, params) => runner.read(query, params) }, doc);
+): Promise<{ alreadyStored: string[]; timeContradictions: StoredContradiction[] }> {
+  const reader = { run: runner.read.bind(runner) };
+  const { alreadyStored } = await refuseUnknown(reader, doc);
+  return { alreadyStored, timeContradictions: await checkNetwork(reader, doc) };
 }
 
 async function refuseUnknown(

@@ -45,26 +45,112 @@ const titles = (edges: Array<{ node: { title: string } }>) => edges.map((edge) =
 const EXPECTED: Record<string, (data: any) => void> = {
   Events2018: ({ timeline }) => {
     expect(timeline.totalCount).toBe(3);
+    // Cause before effect: the arrest, the detention in retaliation for it, the falling-apart it caused.
     expect(titles(timeline.edges)).toEqual(
       [
-        'event:canada-china-relationship-breakdown',
         'event:meng-wanzhou-arrest',
         'event:detention-of-two-canadians',
+        'event:canada-china-relationship-breakdown',
       ].map(seed),
     );
-    // "how sure each date is": the year of the falling-out, the arrest's day from outside the article.
+    // "how sure each date is": the arrest's day and the detention's years from outside the article,
+    // the falling-out's year from the article.
     expect(
       timeline.edges.map((edge: any) => [edge.node.time.precision, edge.node.time.outsideArticle]),
     ).toEqual([
+      ['DAY', true],
+      ['YEAR', true],
       ['YEAR', false],
-      ['DAY', true],
-      ['DAY', true],
+    ]);
+    // Each step of the order: by the dates (1 Dec before 10 Dec), then by the stated cause.
+    expect(timeline.edges.map((edge: any) => edge.orderCertainty)).toEqual(['CERTAIN', 'CERTAIN', 'CERTAIN']);
+    expect(timeline.edges[2].orderNote).toBe('the links put event:detention-of-two-canadians first');
+    expect(timeline.edges[2].node.time.derivations).toEqual([
+      {
+        explanation: expect.stringMatching(
+          /^starts no earlier than 10 Dec 2018: "China detains two Canadians \(Kovrig and Spavor\)" caused it, "The Canada-China relationship fell apart in 2018 after China detained two Canadians"$/,
+        ),
+      },
+      { explanation: 'ends no earlier than 10 Dec 2018: it cannot end before it starts' },
     ]);
   },
   CertainlyInDecember2018: ({ timeline }) => {
     expect(timeline.edges).toEqual([
       { node: { title: seed('event:meng-wanzhou-arrest'), time: { label: '1 Dec 2018' } } },
+      { node: { title: seed('event:canada-china-relationship-breakdown'), time: { label: '2018' } } },
     ]);
+  },
+  ArticleOnly2018: ({ timeline }) => {
+    // The arrest is dated only from outside the article: left out. The detention is the article's
+    // "nearly three years" from 2018, and the falling-apart follows it by the article's own link.
+    expect(
+      timeline.edges.map((edge: any) => [edge.node.title, edge.node.articleTime, edge.orderCertainty]),
+    ).toEqual([
+      [
+        seed('event:detention-of-two-canadians'),
+        {
+          label: '2018 – c. 2021',
+          precision: 'YEAR',
+          approximate: true,
+          expression: 'for nearly three years',
+        },
+        'CERTAIN',
+      ],
+      [
+        seed('event:canada-china-relationship-breakdown'),
+        { label: '2018', precision: 'YEAR', approximate: false, expression: 'in 2018' },
+        'CERTAIN',
+      ],
+    ]);
+  },
+  CarneyTakesOffice: ({ event }) => {
+    expect(event.time).toEqual({ label: '14 Mar 2025', expression: '2025-03-14' });
+    expect(event.articleTime).toEqual({ label: 'spring 2025', expression: 'last spring' });
+    expect(event.timeClaims).toEqual([
+      {
+        expression: 'last spring',
+        label: 'spring 2025',
+        precision: 'SEASON',
+        fromArticle: true,
+        best: false,
+        sentence:
+          "Since taking office last spring, Carney's government has described Beijing as strategic partner.",
+        note: null,
+        source: { title: expect.stringContaining('Mark Carney looks to reset Canada-China relationship') },
+      },
+      {
+        expression: '2025-03-14',
+        label: '14 Mar 2025',
+        precision: 'DAY',
+        fromArticle: false,
+        best: true,
+        sentence: null,
+        note: expect.stringContaining('14 March 2025'),
+        source: { title: expect.any(String) },
+      },
+    ]);
+  },
+  DetentionEnd: ({ event }) => {
+    const { time } = event;
+    expect([time.label, time.precision, time.approximate]).toEqual(['10 Dec 2018 – c. 2021', 'YEAR', true]);
+    // The release on 24 Sep 2021 ended it: the end lies on that day, not "c. 2021".
+    expect([time.tightened.earliestEnd, time.tightened.latestEnd]).toEqual([
+      '2021-09-24T00:00:00.000-04:00',
+      '2021-09-25T00:00:00.000-04:00',
+    ]);
+    expect(time.derivations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          bound: 'EARLIEST_END',
+          rule: 'LINK',
+          otherEventTitle: seed('event:release-of-two-canadians'),
+        }),
+        expect.objectContaining({ bound: 'LATEST_END', rule: 'LINK' }),
+      ]),
+    );
+  },
+  TimeContradictions: ({ timeContradictions }) => {
+    expect(timeContradictions).toEqual([]);
   },
   CanolaTariffs: ({ timeline }) => {
     expect(titles(timeline.edges)).toEqual([seed('event:china-tariffs-pork-canola-seafood')]);
@@ -97,11 +183,11 @@ const EXPECTED: Record<string, (data: any) => void> = {
     ]);
   },
   BeforeTheDetentions: ({ around }) => {
+    // "In 2018" alone could lie before 10 December, but the detention caused the falling-apart: not before.
     expect(around.edges.map((edge: any) => [edge.node.title, edge.relation.orderCertainty])).toEqual([
-      [seed('event:canada-china-relationship-breakdown'), 'POSSIBLE'],
       [seed('event:meng-wanzhou-arrest'), 'CERTAIN'],
     ]);
-    expect(around.edges[1].relation).toMatchObject({ certain: 'BEFORE', order: 'BEFORE' });
+    expect(around.edges[0].relation).toMatchObject({ certain: 'BEFORE', order: 'BEFORE' });
   },
   DuringTheVisit: ({ around }) => {
     expect(around.edges).toHaveLength(12);
@@ -236,9 +322,9 @@ const EXPECTED: Record<string, (data: any) => void> = {
   TimelineExports2018: ({ timeline }) => {
     const ids = timeline.edges.map((edge: any) => edge.node.id);
     expect(ids).toEqual([
-      'event:canada-china-relationship-breakdown',
       'event:meng-wanzhou-arrest',
       'event:detention-of-two-canadians',
+      'event:canada-china-relationship-breakdown',
     ]);
     expect(timeline.timelineJs.title.text.headline).toBe('Canada and China, 2018');
     expect(timeline.timelineJs.events.map((event: any) => event.unique_id)).toEqual(ids);

@@ -165,7 +165,7 @@ describe('events, actors and nodes through GraphQL, on the story', () => {
     ]);
   });
 
-  it('serves timeline windows from the range index on the earliest start (EXPLAIN)', async () => {
+  it('serves timeline windows of either basis from its range index on the tightened earliest start (EXPLAIN)', async () => {
     const session = story.runner.driver.session({
       database: story.runner.database,
       defaultAccessMode: neo4j.session.READ,
@@ -186,8 +186,9 @@ describe('events, actors and nodes through GraphQL, on the story', () => {
         asOf: dt,
         mustExist: [],
         scopes: [{ key: 'timeline', actors: [], allActors: false }],
+        basis: 'BEST',
         backward: false,
-        cursor: { start: dt, id: '' },
+        cursor: { start: dt, depth: 0, id: '' },
         limit: 21,
         withTotal: false,
       });
@@ -200,9 +201,15 @@ describe('events, actors and nodes through GraphQL, on the story', () => {
       const access = operators.filter((operator) => /Index|Scan/.test(operator));
       expect(access).toContainEqual(
         expect.stringMatching(
-          /^NodeIndexSeekByRange.*RANGE INDEX e:Event\(earliestStart\) WHERE earliestStart < \$to/,
+          /^NodeIndexSeekByRange.*RANGE INDEX e:Event\(derivedEarliestStart\) WHERE derivedEarliestStart < \$to/,
         ),
       );
+      expect(access).toContainEqual(
+        expect.stringMatching(
+          /^NodeIndexSeekByRange.*RANGE INDEX e:Event\(articleEarliestStart\) WHERE articleEarliestStart < \$to/,
+        ),
+      );
+      expect(access.filter((operator) => operator.startsWith('NodeByLabelScan'))).toEqual([]);
     } finally {
       await session.close();
     }

@@ -43,14 +43,21 @@ const problemsOf = (answer: GraphQLAnswer) =>
   (answer.errors?.[0]?.extensions as { problems?: Problem[] } | undefined)?.problems ?? [];
 const codeOf = (answer: GraphQLAnswer) => answer.errors?.[0]?.extensions?.code;
 
-/** A new event on the small document's source, citing its third sentence. */
+/** A new event on the small document's source, citing its third sentence, dated by its first. */
 function talksInput(token: string, changes: Record<string, unknown> = {}) {
   return {
     id: `event:talks-${token}`,
     type: 'NEGOTIATION',
     title: 'Talks on widget tariffs',
     status: 'HAPPENED',
-    time: { expression: 'on Monday', tense: 'PAST' },
+    time: {
+      expression: 'on Monday',
+      tense: 'PAST',
+      evidence: {
+        source: `source:${token}`,
+        sentence: `Alice ${token} met Bob ${token} in Exampleton on Monday.`,
+      },
+    },
     participants: [{ actor: `person:alice-${token}`, role: 'AGENT' }],
     sectors: [`sector:widgets-${token}`],
     evidence: { source: `source:${token}`, sentence: 'The talks raised tariffs on widgets.' },
@@ -130,7 +137,7 @@ describe('mutations through GraphQL, on the real Neo4j', () => {
         dryRun: false,
         sourceId: `source:${token}`,
         nodesCreated: 7,
-        relationshipsCreated: 9,
+        relationshipsCreated: 10,
       });
       expect(first.declared).toHaveLength(7);
       expect(first.declared).toContainEqual({
@@ -202,7 +209,11 @@ describe('mutations through GraphQL, on the real Neo4j', () => {
       const answer = await write(INGEST, { document: smallDocument(token), dryRun: true });
       expect(answer.errors).toBeUndefined();
       expect(answer.data.ingestDocument).toMatchObject({ dryRun: true, nodesCreated: 0 });
-      expect(answer.sent).toEqual([{ name: 'ingest-check-references', mode: 'read' }]);
+      // The dry run reads what the ingest would check: the ids it refers to, and the time network.
+      expect(answer.sent).toEqual([
+        { name: 'ingest-check-references', mode: 'read' },
+        { name: 'time-network', mode: 'read' },
+      ]);
       expect(await countNodes(token)).toBe(0);
 
       const doc = smallDocument(token);
@@ -223,6 +234,9 @@ describe('mutations through GraphQL, on the real Neo4j', () => {
         { name: 'upsert-context', mode: 'write' },
         { name: 'ingest-check-references', mode: 'write' },
         { name: 'upsert-event', mode: 'write' },
+        // The event's time, and the times of those tied to it, re-derived in the same transaction.
+        { name: 'time-network', mode: 'write' },
+        { name: 'time-network-write', mode: 'write' },
         { name: 'sources-by-ids', mode: 'read' },
       ]);
       const result = created.data.upsertEvent;
@@ -241,7 +255,7 @@ describe('mutations through GraphQL, on the real Neo4j', () => {
         label: '12 Jan 2026',
         start: '2026-01-12T00:00:00.000-05:00',
       });
-      const [evidence] = result.event.evidence;
+      const evidence = result.event.evidence.find((e: { aspect: string }) => e.aspect === 'event');
       expect(evidence).toMatchObject({ aspect: 'event', outsideArticle: false, note: null });
       expect(evidence.source.text.slice(evidence.charStart, evidence.charEnd)).toBe(
         'The talks raised tariffs on widgets.',
@@ -325,7 +339,10 @@ describe('mutations through GraphQL, on the real Neo4j', () => {
       const token = uniqueToken('unk');
       await loadSmall(token);
       const noSource = await write(UPSERT_EVENT, {
-        input: talksInput(token, { evidence: { source: `source:none-${token}`, sentence: 'x' } }),
+        input: talksInput(token, {
+          evidence: { source: `source:none-${token}`, sentence: 'x' },
+          time: { expression: '2026-01-12' },
+        }),
       });
       expect(codeOf(noSource)).toBe('NOT_FOUND');
       expect(problemsOf(noSource)).toEqual([
@@ -482,7 +499,7 @@ describe('mutations through GraphQL, on the real Neo4j', () => {
         kind: 'REPORTED',
         text: 'Alice said they agreed on everything.',
         speaker: `person:alice-${token}`,
-        said: { expression: 'on Monday' },
+        said: { expression: 'undated, before publication' },
         about: [`event:meeting-${token}`],
         evidence: { source: `source:${token}`, sentence: `"We agreed on everything," Alice ${token} said.` },
       };
@@ -493,7 +510,8 @@ describe('mutations through GraphQL, on the real Neo4j', () => {
         statement: {
           speaker: { id: `person:alice-${token}` },
           about: [{ id: `event:meeting-${token}` }],
-          time: { label: '12 Jan 2026' },
+          // Its sentence gives no date: said before publication, a window.
+          time: { label: 'within 14 Oct 2025 – 14 Jan 2026' },
         },
       });
       const quote = await write(UPSERT_STATEMENT, { input: { ...input, kind: 'QUOTE' } });

@@ -33,7 +33,8 @@ describe('what was said: statements by speaker, subject and date, with their sen
       kind: 'QUOTE',
       text: "Carney's pragmatic foreign policy in action.",
       speaker: { name: 'Vina Nadjibulla' },
-      time: { label: '14 Jan 2026', precision: 'DAY' },
+      // The article does not say when she said it: said before publication, a window, never a day.
+      time: { label: 'within 14 Oct 2025 – 14 Jan 2026', precision: 'WINDOW' },
       evidence: [
         {
           aspect: 'statement',

@@ -94,9 +94,9 @@ describe('timeline exports on the story', () => {
     const { edges, timelineJs, visTimeline } = answer.data.timeline;
     const ids = edges.map((edge: { node: { id: string } }) => edge.node.id);
     expect(ids).toEqual([
-      'event:canada-china-relationship-breakdown',
       'event:meng-wanzhou-arrest',
       'event:detention-of-two-canadians',
+      'event:canada-china-relationship-breakdown',
     ]);
 
     expect(timelineJs.title).toEqual({ text: { headline: 'Canada and China, 2018', text: '' } });
@@ -106,33 +106,35 @@ describe('timeline exports on the story', () => {
     expect(
       slides.map(({ start_date, end_date, display_date }) => ({ start_date, end_date, display_date })),
     ).toEqual([
-      { start_date: { year: 2018 }, display_date: '2018' },
       { start_date: { year: 2018, month: 12, day: 1 }, display_date: '1 Dec 2018' },
+      // "Nearly three years" says its end to the year, not the day: the slide does too.
       {
         start_date: { year: 2018, month: 12, day: 10 },
-        end_date: { year: 2021, month: 12, day: 9 },
-        display_date: '10 Dec 2018 – c. 10 Dec 2021',
+        end_date: { year: 2021 },
+        display_date: '10 Dec 2018 – c. 2021',
       },
+      { start_date: { year: 2018 }, display_date: '2018' },
     ]);
     // Provenance: the article's sentence, and the outside reference that dates the arrest.
-    expect(slides[1]!.text.text).toContain(
+    expect(slides[0]!.text.text).toContain(
       '<blockquote>Canada&#39;s arrest of a Chinese tech executive in Vancouver on a U.S. extradition warrant</blockquote>',
     );
-    expect(slides[1]!.text.text).toContain('Date from Arrest of Meng Wanzhou');
+    expect(slides[0]!.text.text).toContain('Date from Arrest of Meng Wanzhou');
 
     const items = visTimeline.items as VisItem[];
     expect(items.map(({ id, type, group }) => ({ id, type, group }))).toEqual([
-      { id: 'event:canada-china-relationship-breakdown', type: 'point', group: 'OTHER' },
-      { id: 'event:canada-china-relationship-breakdown~extent', type: 'background', group: 'OTHER' },
       { id: 'event:meng-wanzhou-arrest', type: 'point', group: 'ARREST' },
       { id: 'event:detention-of-two-canadians', type: 'range', group: 'DETENTION' },
       { id: 'event:detention-of-two-canadians~extent', type: 'background', group: 'DETENTION' },
+      { id: 'event:canada-china-relationship-breakdown', type: 'point', group: 'OTHER' },
+      { id: 'event:canada-china-relationship-breakdown~extent', type: 'background', group: 'OTHER' },
     ]);
-    expect(items[1]).toMatchObject({ start: '2018-01-01T00:00:00-05:00', end: '2019-01-01T00:00:00-05:00' });
+    // The extent is what the words say ("in 2018"); the tightened bounds are the API's `time.tightened`.
+    expect(items[4]).toMatchObject({ start: '2018-01-01T00:00:00-05:00', end: '2019-01-01T00:00:00-05:00' });
     expect(visTimeline.groups).toEqual([
-      { id: 'OTHER', content: 'Other', order: 0 },
-      { id: 'ARREST', content: 'Arrest', order: 1 },
-      { id: 'DETENTION', content: 'Detention', order: 2 },
+      { id: 'ARREST', content: 'Arrest', order: 0 },
+      { id: 'DETENTION', content: 'Detention', order: 1 },
+      { id: 'OTHER', content: 'Other', order: 2 },
     ]);
   });
 

@@ -26,13 +26,14 @@ describe('the timeline query on the story', () => {
   it('puts the 2018 events in order: the arrest, then the detention, then the relationship falling apart', async () => {
     const answer = await ask(TIMELINE, { from: '2018', to: '2018' });
     expect(answer.errors).toBeUndefined();
+    // "In 2018" alone would sort at 1 January; the detention that caused it puts it last.
     expect(ids(answer)).toEqual([
-      'event:canada-china-relationship-breakdown',
       'event:meng-wanzhou-arrest',
       'event:detention-of-two-canadians',
+      'event:canada-china-relationship-breakdown',
     ]);
     expect(answer.data.timeline.totalCount).toBe(3);
-    expect(answer.data.timeline.edges[1].node.time).toEqual({
+    expect(answer.data.timeline.edges[0].node.time).toEqual({
       label: '1 Dec 2018',
       precision: 'DAY',
       expression: '2018-12-01',
@@ -40,15 +41,20 @@ describe('the timeline query on the story', () => {
   });
 
   it('keeps a fuzzy event out of a narrow window when the match must be certain, and in when possible', async () => {
-    // "In 2018" (the relationship breakdown) may fall in December 2018, but need not.
+    // The detention began in December 2018 but ran for years: in the window possibly, not certainly.
+    // "In 2018" (the relationship breakdown) came after the detention of 10 December that caused it,
+    // so it lies in December 2018 certainly.
     const possibly = await ask(TIMELINE, { from: '2018-12', to: '2018-12', match: 'POSSIBLY' });
     const certainly = await ask(TIMELINE, { from: '2018-12', to: '2018-12', match: 'CERTAINLY' });
     expect(ids(possibly)).toEqual([
-      'event:canada-china-relationship-breakdown',
       'event:meng-wanzhou-arrest',
       'event:detention-of-two-canadians',
+      'event:canada-china-relationship-breakdown',
     ]);
-    expect(ids(certainly)).toEqual(['event:meng-wanzhou-arrest']);
+    expect(ids(certainly)).toEqual([
+      'event:meng-wanzhou-arrest',
+      'event:canada-china-relationship-breakdown',
+    ]);
   });
 
   it('finds the tariffs on canola and what they answered, by sector and type', async () => {
@@ -86,14 +92,16 @@ describe('the timeline query on the story', () => {
       'event:canada-tariffs-chinese-evs-steel-aluminum',
       'event:trump-tariff-campaign',
       'event:canada-china-policy-shift',
-      'event:canada-describes-china-strategic-partner',
+      // Described as a strategic partner after taking office (14 Mar 2025, by the link): after 8 Mar.
       'event:china-tariffs-pork-canola-seafood',
+      'event:canada-describes-china-strategic-partner',
       'event:canada-advises-mps-to-quit-taiwan-visit',
       'event:crtc-postpones-cpac-wholesale-rate-decision',
       'event:china-daily-editorial',
       'event:ford-remarks-ev-tariffs',
-      'event:anand-remarks-beijing',
+      // Same day: the visit holds Anand's remarks, so it comes first.
       'event:carney-visit-to-china',
+      'event:anand-remarks-beijing',
       'event:canada-china-negotiations',
     ]);
     expect(answer.data.timeline.totalCount).toBe(12);

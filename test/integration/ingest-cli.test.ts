@@ -29,7 +29,7 @@ describe('npm run ingest', () => {
     const first = runCli([file], env);
     expect(first.stderr).toBe('');
     expect(first.stdout).toMatch(
-      new RegExp(`^${file}: 7 rows, 7 nodes and 9 relationships created, \\d+ properties set\n$`),
+      new RegExp(`^${file}: 7 rows, 7 nodes and 10 relationships created, \\d+ properties set\n$`),
     );
     expect(first.status).toBe(0);
 
@@ -90,6 +90,46 @@ describe('npm run ingest', () => {
     const both = runCli(['--check', write('first.json', first), laterFile], env);
     expect(both.stderr).toBe('');
     expect(both.status).toBe(0);
+  });
+
+  it('with --check, reports times its links make contradict (an effect before its cause), writing nothing', () => {
+    const token = uniqueToken('contracli');
+    const doc = smallDocument(token);
+    doc.source.text += ` The crisis began in 2020. The rupture came in 2018, caused by the crisis.`;
+    const event = (id: string, expression: string, sentence: string) => ({
+      id: `event:${id}-${token}`,
+      type: 'OTHER',
+      title: id,
+      status: 'HAPPENED',
+      time: { expression },
+      participants: [{ actor: `person:alice-${token}`, role: 'AGENT' }],
+      evidence: { sentence },
+    });
+    doc.events.push(
+      event('crisis', 'in 2020', 'The crisis began in 2020.'),
+      event('rupture', 'in 2018', 'The rupture came in 2018, caused by the crisis.'),
+    );
+    doc.eventLinks = [
+      {
+        from: `event:crisis-${token}`,
+        type: 'CAUSED',
+        to: `event:rupture-${token}`,
+        evidence: { sentence: 'The rupture came in 2018, caused by the crisis.' },
+      },
+    ];
+    const file = write('contradiction.json', doc);
+    const checked = runCli(['--check', file], env);
+    expect(checked.stderr).toMatch(
+      new RegExp(`^${file}: \\d+ time contradiction\\(s\\), times that cannot all hold:\n`),
+    );
+    expect(checked.stderr).toContain(`  BEST: "rupture" would have to start no earlier than 1 Jan 2020`);
+    expect(checked.stderr).toContain(`by event:crisis-${token} CAUSED event:rupture-${token}`);
+    expect(checked.stdout).toBe('');
+    expect(checked.status).toBe(1);
+    // Nothing written: checking again after it still finds none of its ids stored.
+    doc.eventLinks = [];
+    const clean = runCli(['--check', write('clean.json', doc)], env);
+    expect(clean.stdout).toBe(`ok ${path.join(dir, 'clean.json')} (0 of its ids already stored)\n`);
   });
 
   it('with --check, says so when the database cannot be reached', () => {

@@ -28,6 +28,8 @@ function storedTime(event: Record<string, unknown>): FuzzyTime {
     edtf: event.timeEdtf as string,
     label: event.timeLabel as string,
     precision: event.precision as FuzzyTime['precision'],
+    approximate: false,
+    lasting: null,
     start: dt('start')!,
     end: dt('end'),
     earliestStart: dt('earliestStart')!,

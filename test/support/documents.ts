@@ -53,7 +53,12 @@ export function smallDocument(token: string): TestDocument {
         kind: 'QUOTE',
         text: 'We agreed on everything,',
         speaker: `person:alice-${token}`,
-        said: { expression: 'on Monday', tense: 'past' },
+        // The quote's own sentence has no date: the time claim names the sentence that dates it.
+        said: {
+          expression: 'on Monday',
+          tense: 'past',
+          evidence: { sentence: `Alice ${token} met Bob ${token} in Exampleton on Monday.` },
+        },
         about: [`event:meeting-${token}`, `person:bob-${token}`],
         evidence: { sentence: `"We agreed on everything," Alice ${token} said.` },
       },

@@ -50,7 +50,8 @@ export function tallySeed(): {
       for (const sector of event.sectors ?? []) rel('AFFECTED', `${event.id}|${sector}`);
       if (event.partOf) rel('PART_OF', `${event.id}|${event.partOf}`);
       rel('SUPPORTED_BY', `${event.id}|event|${src(event.evidence)}`);
-      if (event.time.evidence) rel('SUPPORTED_BY', `${event.id}|time|${src(event.time.evidence)}`);
+      for (const claim of [event.time, ...(event.timeClaims ?? [])])
+        if (claim.evidence) rel('SUPPORTED_BY', `${event.id}|time|${src(claim.evidence)}`);
     }
     for (const link of doc.eventLinks ?? []) rel(link.type, `${link.from}|${link.to}`);
     for (const st of doc.statements ?? []) {
@@ -59,7 +60,8 @@ export function tallySeed(): {
       if (st.speakerAffiliation) rel('SPOKE_FOR', `${st.id}|${st.speakerAffiliation}`);
       for (const target of st.about ?? []) rel('ABOUT', `${st.id}|${target}`);
       rel('SUPPORTED_BY', `${st.id}|statement|${src(st.evidence)}`);
-      if (st.said.evidence) rel('SUPPORTED_BY', `${st.id}|time|${src(st.said.evidence)}`);
+      for (const claim of [st.said, ...(st.timeClaims ?? [])])
+        if (claim.evidence) rel('SUPPORTED_BY', `${st.id}|time|${src(claim.evidence)}`);
     }
   }
   const labels: Record<string, number> = {};

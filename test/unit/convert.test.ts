@@ -10,10 +10,18 @@ describe('the Neo4j value boundary', () => {
     });
   });
 
-  it('turns a DateTime with an offset into the same instant in luxon, keeping the offset', () => {
+  it("turns a DateTime with any offset into the same instant in luxon, in the story's zone", () => {
     const value = new neo4j.types.DateTime(2026, 1, 14, 12, 58, 0, 0, -5 * 3600);
-    const converted = fromNeo4j(value) as DateTime;
-    expect(converted.toISO()).toBe('2026-01-14T12:58:00.000-05:00');
+    expect((fromNeo4j(value) as DateTime).toISO()).toBe('2026-01-14T12:58:00.000-05:00');
+    const utc = new neo4j.types.DateTime(2026, 1, 14, 17, 58, 0, 0, 0);
+    expect((fromNeo4j(utc) as DateTime).toISO()).toBe('2026-01-14T12:58:00.000-05:00');
+  });
+
+  it('stores every instant in UTC, so equal instants are equal Neo4j values (Neo4j orders offsets apart)', () => {
+    const summer = DateTime.fromISO('2026-01-14T13:58:00-04:00', { setZone: true });
+    const winter = DateTime.fromISO('2026-01-14T12:58:00-05:00', { setZone: true });
+    expect(toNeo4jDateTime(summer).toString()).toBe(toNeo4jDateTime(winter).toString());
+    expect(toNeo4jDateTime(winter).toString()).toBe('2026-01-14T17:58:00Z');
   });
 
   it('turns a zoned DateTime into luxon in that zone, which luxon cannot parse from its string form', () => {
@@ -21,9 +29,11 @@ describe('the Neo4j value boundary', () => {
     expect((fromNeo4j(value) as DateTime).toISO()).toBe('2026-01-14T12:58:00.000-05:00');
   });
 
-  it('round-trips a luxon DateTime through a Neo4j DateTime', () => {
+  it('round-trips a luxon DateTime through a Neo4j DateTime: the same instant, in the story zone', () => {
     const original = DateTime.fromISO('2025-10-31T14:30:15.250+09:00', { setZone: true });
-    expect((fromNeo4j(toNeo4jDateTime(original)) as DateTime).toISO()).toBe(original.toISO());
+    const back = fromNeo4j(toNeo4jDateTime(original)) as DateTime;
+    expect(back.toMillis()).toBe(original.toMillis());
+    expect(back.toISO()).toBe('2025-10-31T01:30:15.250-04:00');
   });
 
   it('turns dates into ISO calendar dates and converts nested lists and maps', () => {

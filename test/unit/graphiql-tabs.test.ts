@@ -13,13 +13,13 @@ describe('the GraphiQL tabs made from the example operations', () => {
       expect(operations).toHaveLength(1);
       return operations[0]!.name!.value;
     });
-    expect(names.slice(0, 3)).toEqual(['Events2018', 'CertainlyInDecember2018', 'CanolaTariffs']);
-    expect(names).toHaveLength(20);
+    expect(names.slice(0, 3)).toEqual(['Events2018', 'CertainlyInDecember2018', 'ArticleOnly2018']);
+    expect(names).toHaveLength(24);
   });
 
   it('keeps the comment written above each operation, and not the file header', () => {
     expect(tabs[0]!.query).toMatch(
-      /^# What happened in 2018, in order, and how sure each date is\.\nquery Events2018 \{/,
+      /^# What happened in 2018, in order, and how sure each date and each step is: the falling-apart\n# "in 2018" comes after the detention the article says caused it\.\nquery Events2018 \{/,
     );
     expect(tabs[0]!.query).not.toContain('Pick one with');
     expect(tabs[1]!.query.startsWith('# Only what certainly happened in December 2018')).toBe(true);

@@ -14,6 +14,9 @@ import type {
   RoleParent,
   RelationshipParent,
   TimeSpanParent,
+  TimeClaimParent,
+  TimeDerivationParent,
+  TimeContradictionParent,
   GraphNodeParent,
   GraphEdgeParent,
   PathParent,
@@ -143,6 +146,7 @@ export type ActorStatementsMadeArgs = {
 export type ActorTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  basis?: InputMaybe<TimeBasis>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['PartialDate']['input']>;
@@ -226,6 +230,8 @@ export type ActorRelationship = {
   term: Maybe<Scalars['String']['output']>;
   /** When the relationship held, when the source says. */
   time: Maybe<TimeSpan>;
+  /** Every claim about when, each with its words and source. */
+  timeClaims: Array<TimeClaim>;
   /** What the relationship says (GOVERNS, MEMBER_OF, METONYM_FOR...), read in its `direction`. */
   type: ActorRelationType;
 };
@@ -351,6 +357,15 @@ export type DeclaredNode = {
   kind: DeclaredKind;
 };
 
+/** What moved a bound. */
+export type DerivationRule =
+  /** The thing's own stated length (`for nearly three years`), carried from its start to its end or back. */
+  | 'LASTING'
+  /** A link to another event (cause, part, end). */
+  | 'LINK'
+  /** A thing cannot end before it starts. */
+  | 'START_BEFORE_END';
+
 /** Which way a relationship points from the actor asked about. */
 export type Direction =
   /** From the other actor to this one. */
@@ -361,6 +376,8 @@ export type Direction =
 /** A dated event: a visit, meeting, detention, tariff, statement and so on. */
 export type Event = Node & {
   __typename?: 'Event';
+  /** When, by the article alone (its own words and the links it states); null when the article does not date it. */
+  articleTime: Maybe<TimeSpan>;
   /** Events this one was caused by, retaliated for or responded to (links pointing out of this event). */
   causes: Array<EventLink>;
   /** Events caused by, retaliating for or responding to this one (links pointing into this event). */
@@ -383,16 +400,28 @@ export type Event = Node & {
   place: Maybe<Actor>;
   /** Economic sectors the event affects. */
   sectors: Array<Actor>;
+  /**
+   * The events that the stated links put before this one, directly or through others (a cause, the whole
+   * it is part of, the state it ended): it starts no earlier than each, whatever the dates say.
+   */
+  startsAfter: Array<Scalars['ID']['output']>;
   /** What was said about this event, in the order said. */
   statements: Array<Statement>;
   /** As the source tells it; PLANNED, EXPECTED and HOPED events are not facts. */
   status: EventStatus;
-  /** When, with its precision and bounds. */
+  /** When: the best estimate (the most precise claim consistent with the others), with its tightened bounds. */
   time: TimeSpan;
+  /** Every claim about when, the article's and others', each with its words and source. */
+  timeClaims: Array<TimeClaim>;
   /** A short title. */
   title: Scalars['String']['output'];
   /** What kind of event it is (VISIT, MEETING, TARIFF_IMPOSED...); for OTHER, `description` says what. */
   type: EventType;
+};
+
+/** A dated event: a visit, meeting, detention, tariff, statement and so on. */
+export type EventStartsAfterArgs = {
+  basis?: InputMaybe<TimeBasis>;
 };
 
 /** What `upsertEvent` changed. */
@@ -457,6 +486,14 @@ export type EventEdge = {
   cursor: Scalars['String']['output'];
   /** The event. */
   node: Event;
+  /**
+   * Whether this event certainly starts no earlier than the one before it in the list (by its dates, or by
+   * a stated chain of links). POSSIBLE means the list's order between the two is not known: read it as a
+   * tie, not a sequence. The first event of a first page is CERTAIN.
+   */
+  orderCertainty: OrderCertainty;
+  /** Why: the dates, the links, or that neither orders them. */
+  orderNote: Scalars['String']['output'];
 };
 
 /** A whole event, as in a document's `events`. */
@@ -504,6 +541,8 @@ export type EventLink = {
 export type EventLinkType =
   /** The first event brought about the second. */
   | 'CAUSED'
+  /** The first event (a state such as a detention) ended when the second began (the release). */
+  | 'ENDED_BY'
   /** The second event came after the first as part of one sequence. */
   | 'FOLLOWED_BY'
   /** The first event answers the second (not as retaliation). */
@@ -717,6 +756,8 @@ export type GraphRelationType =
   | 'ALIGNED_WITH'
   /** The first event brought about the second. */
   | 'CAUSED'
+  /** The first event (a state such as a detention) ended when the second began (the release). */
+  | 'ENDED_BY'
   /** The second event came after the first as part of one sequence. */
   | 'FOLLOWED_BY'
   /** A government governs a country or province. */
@@ -1051,19 +1092,33 @@ export type Path = {
   timeRespecting: Scalars['Boolean']['output'];
 };
 
-/** How finely a time is known. */
+/**
+ * What the source's words say about a time, not what its bounds allow: a window of days is `WINDOW`, never
+ * `DAY`. Count day-dated events with `DAY` alone. Hedged words (\"nearly\", \"about\") are also `approximate`.
+ */
 export type Precision =
-  /** To the day. */
+  /** One day (`on Friday`, `2025-03-14`). */
   | 'DAY'
+  /** A stated number of whole days from a day (`two days` from 31 Oct): each endpoint to the day. */
+  | 'DAY_RANGE'
   /** To the decade. */
   | 'DECADE'
   /** To the minute or finer. */
   | 'INSTANT'
   /** To the month. */
   | 'MONTH'
+  /** One calendar quarter (`Q3 2025`). */
+  | 'QUARTER'
   /** To the season (meteorological, northern hemisphere: spring is March to May). */
   | 'SEASON'
-  /** To the year. */
+  /** One ISO week, Monday to Sunday (`last week`). */
+  | 'WEEK'
+  /**
+   * Somewhere in an unanchored span, not the span itself: `recently` (three months up to the reference),
+   * `over the next number of days`, and the policy forms for what a source leaves undated.
+   */
+  | 'WINDOW'
+  /** To the year; also a duration in years (`for nearly three years`). */
   | 'YEAR';
 
 /**
@@ -1147,9 +1202,16 @@ export type Query = {
    */
   statements: StatementConnection;
   /**
-   * Events in time order (by best-estimate start, then id), filtered. Windows compare fuzzy bounds:
-   * with `match: POSSIBLY` an event counts when it may overlap [`from`, `to`), with `CERTAINLY` only when
-   * it lies inside whatever its true time. Pages hold at most 100 events (`first`/`last`, default 20).
+   * Every place where stated times and links cannot all hold (an effect certainly before its cause), found
+   * when the facts were written. Empty when the graph is consistent.
+   */
+  timeContradictions: Array<TimeContradiction>;
+  /**
+   * Events in time order, filtered: by earliest start after the links tightened it, causes before effects
+   * on equal starts, then id; each edge says whether its order is certain. Windows compare the tightened
+   * bounds: with `match: POSSIBLY` an event counts when it may overlap [`from`, `to`), with `CERTAINLY`
+   * only when it lies inside whatever its true time. With `basis: ARTICLE` only what the article itself
+   * dates and links. Pages hold at most 100 events (`first`/`last`, default 20).
    */
   timeline: EventConnection;
   /**
@@ -1177,6 +1239,7 @@ export type QueryAroundArgs = {
   actorsMatch?: InputMaybe<ActorsMatch>;
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  basis?: InputMaybe<TimeBasis>;
   before?: InputMaybe<Scalars['String']['input']>;
   event: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1306,6 +1369,7 @@ export type QueryTimelineArgs = {
   actorsMatch?: InputMaybe<ActorsMatch>;
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  basis?: InputMaybe<TimeBasis>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['PartialDate']['input']>;
@@ -1327,6 +1391,7 @@ export type QueryTogetherArgs = {
   actors: Array<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  basis?: InputMaybe<TimeBasis>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['PartialDate']['input']>;
@@ -1365,6 +1430,8 @@ export type Role = {
   organisation: Actor;
   /** When it was held; null when the source only says it is held now. */
   time: Maybe<TimeSpan>;
+  /** Every claim about when, each with its words and source. */
+  timeClaims: Array<TimeClaim>;
   /** `prime minister`, `foreign affairs minister`, `professor`... */
   title: Scalars['String']['output'];
 };
@@ -1514,6 +1581,8 @@ export type Statement = Node & {
   text: Scalars['String']['output'];
   /** When it was said. */
   time: TimeSpan;
+  /** Every claim about when it was said, each with its words and source. */
+  timeClaims: Array<TimeClaim>;
 };
 
 /** What `upsertStatement` changed. */
@@ -1594,6 +1663,138 @@ export type TimeAnchorInput = {
 };
 
 /**
+ * Which claims and links a time stands on. `BEST`: every claim not in conflict with the article (outside
+ * references included) and every link. `ARTICLE`: only what the article itself says, its own time words and
+ * the links it states; what it does not date is left out.
+ */
+export type TimeBasis =
+  /** The article's own words and links only. */
+  | 'ARTICLE'
+  /** Every consistent claim and every link: the best estimate. */
+  | 'BEST';
+
+/** Which bound of a time. */
+export type TimeBound =
+  /** The earliest possible end. */
+  | 'EARLIEST_END'
+  /** The earliest possible start. */
+  | 'EARLIEST_START'
+  /** The latest possible end. */
+  | 'LATEST_END'
+  /** The latest possible start. */
+  | 'LATEST_START';
+
+/** A time's four bounds and its best-estimate start and end, after tightening. */
+export type TimeBounds = {
+  __typename?: 'TimeBounds';
+  /** The earliest it can have ended; null while ongoing. */
+  earliestEnd: Maybe<Scalars['DateTime']['output']>;
+  /** The earliest it can have started. */
+  earliestStart: Scalars['DateTime']['output'];
+  /** Best estimate of the end; null while ongoing. */
+  end: Maybe<Scalars['DateTime']['output']>;
+  /** The latest it can have ended; null while ongoing. */
+  latestEnd: Maybe<Scalars['DateTime']['output']>;
+  /** The latest it can have started. */
+  latestStart: Scalars['DateTime']['output'];
+  /** Best estimate of the start, moved inside the tightened start bounds. */
+  start: Scalars['DateTime']['output'];
+};
+
+/**
+ * One source's word on when something happened, kept whole: none replaces another. The article's own claim
+ * stays beside an outside reference's exact date, and a claim that cannot hold with the article's is
+ * flagged in `conflict` (and left out of the best estimate), not dropped.
+ */
+export type TimeClaim = {
+  __typename?: 'TimeClaim';
+  /** Hedged words. */
+  approximate: Scalars['Boolean']['output'];
+  /** True for the best estimate (the most precise claim consistent with the others): `time` gives it. */
+  best: Scalars['Boolean']['output'];
+  /** End offset of the sentence in the source's text. */
+  charEnd: Maybe<Scalars['Int']['output']>;
+  /** Offset of the sentence in the source's text. */
+  charStart: Maybe<Scalars['Int']['output']>;
+  /** Why this claim cannot hold with the article's; null when it can. */
+  conflict: Maybe<Scalars['String']['output']>;
+  /** The earliest it can have ended; null while ongoing. */
+  earliestEnd: Maybe<Scalars['DateTime']['output']>;
+  /** The earliest it can have started. */
+  earliestStart: Scalars['DateTime']['output'];
+  /** EDTF of the claim. */
+  edtf: Scalars['String']['output'];
+  /** Best estimate of the end; null while ongoing. */
+  end: Maybe<Scalars['DateTime']['output']>;
+  /** The claim's words, verbatim from its sentence; an ISO date for an outside reference; or a policy form (`undated, before publication`). */
+  expression: Scalars['String']['output'];
+  /** True when the claim is the article's own (its source is an ARTICLE and not from outside). */
+  fromArticle: Scalars['Boolean']['output'];
+  /** A label for people. */
+  label: Scalars['String']['output'];
+  /** The latest it can have ended; null while ongoing. */
+  latestEnd: Maybe<Scalars['DateTime']['output']>;
+  /** The latest it can have started. */
+  latestStart: Scalars['DateTime']['output'];
+  /** What an outside reference says. */
+  note: Maybe<Scalars['String']['output']>;
+  /** True for an outside reference. */
+  outsideArticle: Scalars['Boolean']['output'];
+  /** What the words say. */
+  precision: Precision;
+  /** The sentence holding the words; null for an outside reference. */
+  sentence: Maybe<Scalars['String']['output']>;
+  /** The source of the claim. */
+  source: Maybe<Source>;
+  /** Best estimate of the start. */
+  start: Scalars['DateTime']['output'];
+  /** True when the words are in the sentence; false for an outside note or an undated-policy form. */
+  stated: Scalars['Boolean']['output'];
+};
+
+/** Times that cannot all hold: an effect certainly before its cause, a part outside its whole. */
+export type TimeContradiction = {
+  __typename?: 'TimeContradiction';
+  /** The basis on which it fails. */
+  basis: TimeBasis;
+  /** The event whose time cannot be satisfied. */
+  event: Scalars['ID']['output'];
+  /** Its title. */
+  eventTitle: Scalars['String']['output'];
+  /** The contradiction in words, with the links involved. */
+  explanation: Scalars['String']['output'];
+  /** Which point of its time cannot be placed: `start` or `end`. */
+  point: Scalars['String']['output'];
+};
+
+/** How one bound of a time was tightened. */
+export type TimeDerivation = {
+  __typename?: 'TimeDerivation';
+  /** The bound that moved. */
+  bound: TimeBound;
+  /** The derivation in words: `starts no earlier than 10 Dec 2018: "Detention of two Canadians" caused it, ...`. */
+  explanation: Scalars['String']['output'];
+  /** With LINK: the link's type, as stored (`CAUSED`, `PART_OF`, `ENDED_BY`...). */
+  linkType: Maybe<Scalars['String']['output']>;
+  /** With LINK from outside the article: what the reference says. */
+  note: Maybe<Scalars['String']['output']>;
+  /** With LINK: the event at the other end, whose own bound was carried over. */
+  otherEvent: Maybe<Scalars['ID']['output']>;
+  /** With LINK: that event's title. */
+  otherEventTitle: Maybe<Scalars['String']['output']>;
+  /** What moved it. */
+  rule: DerivationRule;
+  /** With LINK: the sentence stating the link, when the source has one. */
+  sentence: Maybe<Scalars['String']['output']>;
+  /** With LINK: the source stating the link. */
+  source: Maybe<Source>;
+  /** What the claims alone stated; null when they left it open. */
+  stated: Maybe<Scalars['DateTime']['output']>;
+  /** Its tightened value. */
+  value: Scalars['DateTime']['output'];
+};
+
+/**
  * When something happened, in the words of the source, as in documents: `on Friday`, `last spring`,
  * `in 2018`, `2025-03-14`. Relative words resolve against the evidence source's reference time (its
  * publication); a source without one (an outside reference) needs an absolute date.
@@ -1671,6 +1872,10 @@ export type TimeRelationEdge = {
   cursor: Scalars['String']['output'];
   /** The event placed relative to the anchor. */
   node: Event;
+  /** Whether this event certainly starts no earlier than the one before it in the list (see EventEdge). */
+  orderCertainty: OrderCertainty;
+  /** Why: the dates, the links, or that neither orders them. */
+  orderNote: Scalars['String']['output'];
   /** The event's relation to the anchor: every possible Allen relation and how sure the order is. */
   relation: TimeRelation;
 };
@@ -1683,6 +1888,10 @@ export type TimeRelationEdge = {
  */
 export type TimeSpan = {
   __typename?: 'TimeSpan';
+  /** Hedged words (`nearly three years`, `about`): the bounds already hold the hedge. */
+  approximate: Scalars['Boolean']['output'];
+  /** How each tightened bound was derived: which link, which event, which sentence. Empty when none moved. */
+  derivations: Array<TimeDerivation>;
   /** The earliest the thing can have ended; null while ongoing. */
   earliestEnd: Maybe<Scalars['DateTime']['output']>;
   /** The earliest the thing can have started. */
@@ -1701,7 +1910,7 @@ export type TimeSpan = {
   latestStart: Scalars['DateTime']['output'];
   /** What that source says about the time. */
   note: Maybe<Scalars['String']['output']>;
-  /** True when the time comes from outside the article (see `source`). */
+  /** True when this claim comes from outside the article (see `source`). */
   outsideArticle: Scalars['Boolean']['output'];
   /** How finely the time is known. */
   precision: Precision;
@@ -1709,6 +1918,12 @@ export type TimeSpan = {
   source: Maybe<Source>;
   /** Best estimate of the start (inclusive). */
   start: Scalars['DateTime']['output'];
+  /**
+   * The bounds after the links between events tightened them (a cause starts no later than its effect, a
+   * part lies within the whole, a release ends the detention): what the stated bounds and every stated link
+   * allow together. Timeline order, windows and `around` use these.
+   */
+  tightened: TimeBounds;
 };
 
 /** How a timeline export sorts events into rows (TimelineJS groups, vis-timeline groups). */
@@ -1835,6 +2050,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeclaredKind: DeclaredKind;
   DeclaredNode: ResolverTypeWrapper<DeclaredNode>;
+  DerivationRule: DerivationRule;
   Direction: Direction;
   Event: ResolverTypeWrapper<EventParent>;
   EventChange: ResolverTypeWrapper<Omit<EventChange, 'event'> & { event: ResolversTypes['Event'] }>;
@@ -1891,6 +2107,12 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Tense: Tense;
   TimeAnchorInput: TimeAnchorInput;
+  TimeBasis: TimeBasis;
+  TimeBound: TimeBound;
+  TimeBounds: ResolverTypeWrapper<TimeBounds>;
+  TimeClaim: ResolverTypeWrapper<TimeClaimParent>;
+  TimeContradiction: ResolverTypeWrapper<TimeContradictionParent>;
+  TimeDerivation: ResolverTypeWrapper<TimeDerivationParent>;
   TimeInput: TimeInput;
   TimeMatch: TimeMatch;
   TimeOrder: TimeOrder;
@@ -1953,6 +2175,10 @@ export type ResolversParentTypes = {
   StatementInput: StatementInput;
   String: Scalars['String']['output'];
   TimeAnchorInput: TimeAnchorInput;
+  TimeBounds: TimeBounds;
+  TimeClaim: TimeClaimParent;
+  TimeContradiction: TimeContradictionParent;
+  TimeDerivation: TimeDerivationParent;
   TimeInput: TimeInput;
   TimeRelation: TimeRelation;
   TimeRelationConnection: TimeRelationConnectionParent;
@@ -2001,7 +2227,7 @@ export type ActorResolvers<
     ResolversTypes['EventConnection'],
     ParentType,
     ContextType,
-    RequireFields<ActorTimelineArgs, 'match'>
+    RequireFields<ActorTimelineArgs, 'basis' | 'match'>
   >;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2024,6 +2250,7 @@ export type ActorRelationshipResolvers<
   other?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   term?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   time?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
+  timeClaims?: Resolver<Array<ResolversTypes['TimeClaim']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ActorRelationType'], ParentType, ContextType>;
 };
 
@@ -2076,6 +2303,7 @@ export type EventResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event'],
 > = {
+  articleTime?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
   causes?: Resolver<Array<ResolversTypes['EventLink']>, ParentType, ContextType>;
   consequences?: Resolver<Array<ResolversTypes['EventLink']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2087,9 +2315,16 @@ export type EventResolvers<
   parts?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   sectors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  startsAfter?: Resolver<
+    Array<ResolversTypes['ID']>,
+    ParentType,
+    ContextType,
+    RequireFields<EventStartsAfterArgs, 'basis'>
+  >;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EventStatus'], ParentType, ContextType>;
   time?: Resolver<ResolversTypes['TimeSpan'], ParentType, ContextType>;
+  timeClaims?: Resolver<Array<ResolversTypes['TimeClaim']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EventType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2131,6 +2366,8 @@ export type EventEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  orderCertainty?: Resolver<ResolversTypes['OrderCertainty'], ParentType, ContextType>;
+  orderNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type EventLinkResolvers<
@@ -2332,7 +2569,7 @@ export type QueryResolvers<
     ResolversTypes['TimeRelationConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryAroundArgs, 'actorsMatch' | 'event' | 'match' | 'position'>
+    RequireFields<QueryAroundArgs, 'actorsMatch' | 'basis' | 'event' | 'match' | 'position'>
   >;
   causalChain?: Resolver<
     ResolversTypes['CausalChain'],
@@ -2384,17 +2621,18 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryStatementsArgs, 'match'>
   >;
+  timeContradictions?: Resolver<Array<ResolversTypes['TimeContradiction']>, ParentType, ContextType>;
   timeline?: Resolver<
     ResolversTypes['EventConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryTimelineArgs, 'actorsMatch' | 'match'>
+    RequireFields<QueryTimelineArgs, 'actorsMatch' | 'basis' | 'match'>
   >;
   together?: Resolver<
     ResolversTypes['EventConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryTogetherArgs, 'actors' | 'match'>
+    RequireFields<QueryTogetherArgs, 'actors' | 'basis' | 'match'>
   >;
 };
 
@@ -2418,6 +2656,7 @@ export type RoleResolvers<
   holder?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   time?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
+  timeClaims?: Resolver<Array<ResolversTypes['TimeClaim']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2481,6 +2720,7 @@ export type StatementResolvers<
   spokeFor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   time?: Resolver<ResolversTypes['TimeSpan'], ParentType, ContextType>;
+  timeClaims?: Resolver<Array<ResolversTypes['TimeClaim']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2511,6 +2751,73 @@ export type StatementEdgeResolvers<
   node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
 };
 
+export type TimeBoundsResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TimeBounds'] = ResolversParentTypes['TimeBounds'],
+> = {
+  earliestEnd?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  earliestStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  latestEnd?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  latestStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type TimeClaimResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TimeClaim'] = ResolversParentTypes['TimeClaim'],
+> = {
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  best?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  charEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  charStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  conflict?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  earliestEnd?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  earliestStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  edtf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  expression?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromArticle?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latestEnd?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  latestStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outsideArticle?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['Precision'], ParentType, ContextType>;
+  sentence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  stated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TimeContradictionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TimeContradiction'] = ResolversParentTypes['TimeContradiction'],
+> = {
+  basis?: Resolver<ResolversTypes['TimeBasis'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  point?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TimeDerivationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TimeDerivation'] = ResolversParentTypes['TimeDerivation'],
+> = {
+  bound?: Resolver<ResolversTypes['TimeBound'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  linkType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  otherEvent?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  otherEventTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['DerivationRule'], ParentType, ContextType>;
+  sentence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  stated?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type TimeRelationResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['TimeRelation'] = ResolversParentTypes['TimeRelation'],
@@ -2537,6 +2844,8 @@ export type TimeRelationEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  orderCertainty?: Resolver<ResolversTypes['OrderCertainty'], ParentType, ContextType>;
+  orderNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['TimeRelation'], ParentType, ContextType>;
 };
 
@@ -2544,6 +2853,8 @@ export type TimeSpanResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['TimeSpan'] = ResolversParentTypes['TimeSpan'],
 > = {
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  derivations?: Resolver<Array<ResolversTypes['TimeDerivation']>, ParentType, ContextType>;
   earliestEnd?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   earliestStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   edtf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2557,6 +2868,7 @@ export type TimeSpanResolvers<
   precision?: Resolver<ResolversTypes['Precision'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  tightened?: Resolver<ResolversTypes['TimeBounds'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
@@ -2598,6 +2910,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StatementChange?: StatementChangeResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
+  TimeBounds?: TimeBoundsResolvers<ContextType>;
+  TimeClaim?: TimeClaimResolvers<ContextType>;
+  TimeContradiction?: TimeContradictionResolvers<ContextType>;
+  TimeDerivation?: TimeDerivationResolvers<ContextType>;
   TimeRelation?: TimeRelationResolvers<ContextType>;
   TimeRelationConnection?: TimeRelationConnectionResolvers<ContextType>;
   TimeRelationEdge?: TimeRelationEdgeResolvers<ContextType>;

@@ -1,9 +1,10 @@
 import { Duration } from 'luxon';
 import type { AnchorBounds } from '../../db/queries';
-import type { StoredEvent } from '../../model/stored';
+import type { StoredEvent, StoredEventLink } from '../../model/stored';
 import { storedTime, type MaybeStoredTime } from '../../model/stored-time';
-import { relate, type AllenRelation, type Relation } from '../../time';
+import { relate, type AllenRelation, type Relation, type Tie } from '../../time';
 import { listParam } from '../arguments';
+import { badInput } from '../errors';
 import type {
   AllenRelation as AllenRelationEnum,
   OrderCertainty,
@@ -13,7 +14,9 @@ import type {
 } from '../generated/resolvers';
 import type { AroundEventParent } from '../parents';
 import { timeOrderedConnection } from '../time-ordered';
-import { timelineFilters } from '../lists';
+import { eventOrder, timelineFilters } from '../lists';
+import { storedBasisBounds } from '../shapes';
+import type { TimeBasis } from '../../model/derived-time';
 
 /** The shortest interval: endpoints are whole milliseconds. */
 const ONE_MILLISECOND = Duration.fromMillis(1);
@@ -53,8 +56,48 @@ function requiredTime(props: MaybeStoredTime & { id: string }) {
   return time;
 }
 
-function timeRelation(event: StoredEvent, anchor: AnchorBounds): TimeRelation {
-  const relation = relate(requiredTime(event), requiredTime(anchor));
+/**
+ * What the links state between the event (a) and the anchor (b), beyond their dates: who starts first
+ * (the network's predecessors on the basis), a state ended by the other (ENDED_BY), a part within its
+ * whole (PART_OF). On the ARTICLE basis only links the article states count, and no PART_OF.
+ */
+function statedTies(event: StoredEvent, anchor: AnchorBounds, basis: TimeBasis): Tie[] {
+  const ties: Tie[] = [];
+  const eventAfter = (basis === 'ARTICLE' ? event.articleOrderAfter : event.orderAfter) ?? [];
+  if (eventAfter.includes(anchor.id)) ties.push({ left: 'bStart', relation: '<=', right: 'aStart' });
+  if ((anchor.after ?? []).includes(event.id)) ties.push({ left: 'aStart', relation: '<=', right: 'bStart' });
+  const counts = (link: StoredEventLink) => basis === 'BEST' || !link.evidence.outsideArticle;
+  for (const link of [...(event.causes ?? []), ...(event.consequences ?? [])]) {
+    if (link.type !== 'ENDED_BY' || link.event.id !== anchor.id || !counts(link)) continue;
+    // In `consequences` the event was ended by the anchor; in `causes` the event ended the anchor.
+    const endedByAnchor = (event.consequences ?? []).includes(link);
+    ties.push(
+      endedByAnchor
+        ? { left: 'aEnd', relation: '=', right: 'bStart' }
+        : { left: 'bEnd', relation: '=', right: 'aStart' },
+    );
+  }
+  // A part lies within its whole (BEST only: the stubs do not say who states the part).
+  if (basis === 'BEST' && event.partOf?.id === anchor.id) {
+    ties.push(
+      { left: 'bStart', relation: '<=', right: 'aStart' },
+      { left: 'aEnd', relation: '<=', right: 'bEnd' },
+    );
+  }
+  if (basis === 'BEST' && (event.parts ?? []).some((part) => part.id === anchor.id)) {
+    ties.push(
+      { left: 'aStart', relation: '<=', right: 'bStart' },
+      { left: 'bEnd', relation: '<=', right: 'aEnd' },
+    );
+  }
+  return ties;
+}
+
+/** How an event relates to the anchor, both on the basis asked (their tightened bounds and links). */
+function timeRelation(event: StoredEvent, anchor: AnchorBounds, basis: TimeBasis): TimeRelation {
+  const bounds = storedBasisBounds(event, basis);
+  if (!bounds) throw new Error(`${event.id} is in an around list without a time on the ${basis} basis`);
+  const relation = relate(bounds, requiredTime(anchor), statedTies(event, anchor, basis));
   return {
     possible: relation.possible.map((name) => ENUM_NAMES[name]),
     certain: relation.certain ? ENUM_NAMES[relation.certain] : null,
@@ -66,6 +109,7 @@ function timeRelation(event: StoredEvent, anchor: AnchorBounds): TimeRelation {
 export const timeRelationResolvers: Resolvers = {
   Query: {
     around(_, args, context, info) {
+      const basis = args.basis ?? 'BEST';
       // The window is the anchor's business here; the timeline's other filters apply as they are.
       const filters = {
         ...timelineFilters({ ...args, from: null, to: null, match: 'POSSIBLY' }),
@@ -83,7 +127,13 @@ export const timeRelationResolvers: Resolvers = {
           missingWhat: (id) => (id === args.event ? 'event' : 'actor'),
           nodeOf: (event: StoredEvent, row): AroundEventParent => {
             if (!row.anchor) throw new Error(`around answered without the anchor ${args.event}`);
-            return { ...event, anchorBounds: row.anchor };
+            return { ...event, anchorBounds: row.anchor, basis };
+          },
+          order: eventOrder(basis),
+          check: (row) => {
+            if (row.anchor && !row.anchor.earliestStart) {
+              throw badInput('event', `the article does not date ${args.event}; ask with basis: BEST`);
+            }
           },
         },
         args,
@@ -92,6 +142,6 @@ export const timeRelationResolvers: Resolvers = {
     },
   },
   TimeRelationEdge: {
-    relation: ({ node }) => timeRelation(node, node.anchorBounds),
+    relation: ({ node }) => timeRelation(node, node.anchorBounds, node.basis),
   },
 };

@@ -24,6 +24,52 @@ describe('document validation', () => {
     });
   });
 
+  it('dates each thing by the sentence that dates it: words not in their sentence are refused', () => {
+    const doc = smallDocument('words');
+    doc.events[0].time = { expression: 'on Tuesday', tense: 'past' };
+    doc.statements[0].said = { expression: 'on Monday', tense: 'past' };
+    expect(problemsOf(doc)).toEqual([
+      expect.stringMatching(
+        /^events\[0\]\.time\.expression: "on Tuesday" is not in the sentence that is its evidence/,
+      ),
+      expect.stringMatching(
+        /^statements\[0\]\.said\.expression: "on Monday" is not in the sentence that is its evidence/,
+      ),
+    ]);
+  });
+
+  it('takes a policy form for what a source leaves undated, and says it is not the words', () => {
+    const doc = smallDocument('undated');
+    doc.statements[0].said = { expression: 'undated, before publication' };
+    const [claim] = parseDocument(doc, 'doc.json').statements[0]!.said.claims;
+    expect([claim?.stated, claim?.time.precision, claim?.time.label]).toEqual([
+      false,
+      'window',
+      'within 14 Oct 2025 – 14 Jan 2026',
+    ]);
+  });
+
+  it("keeps every time claim: the fact's own words and a further outside one, the more precise as best", () => {
+    const doc = smallDocument('claims');
+    doc.externalSources = [{ id: 'source:claims-ref', kind: 'REFERENCE', title: 'Minutes' }];
+    doc.events[0].timeClaims = [
+      {
+        expression: '2026-01-12T10:00',
+        evidence: { outsideArticle: true, source: 'source:claims-ref', note: 'Met at ten.' },
+      },
+    ];
+    const { claims, value } = parseDocument(doc, 'doc.json').events[0]!.time;
+    expect(claims.map((c) => [c.time.expression, c.best, c.stated, c.sourceKind])).toEqual([
+      ['on Monday', false, true, 'ARTICLE'],
+      ['2026-01-12T10:00', true, false, 'REFERENCE'],
+    ]);
+    expect(value.precision).toBe('instant');
+    delete doc.events[0].timeClaims[0].evidence;
+    expect(problemsOf(doc)).toEqual([
+      'events[0].timeClaims[0].evidence: a further time claim needs its own evidence',
+    ]);
+  });
+
   it('lists every schema problem with its path in the file, not only the first', () => {
     const doc = smallDocument('bad');
     doc.actors[0].id = 'Alice';

@@ -38,7 +38,15 @@ function event(changes: Partial<EventInput> = {}): EventInput {
     type: 'NEGOTIATION',
     title: 'Talks',
     status: 'HAPPENED',
-    time: { expression: 'on Monday', tense: 'PAST' },
+    time: {
+      expression: 'on Monday',
+      tense: 'PAST',
+      evidence: {
+        source: 'source:unit',
+        sentence: `Alice ${token} met Bob ${token} in Exampleton on Monday.`,
+        note: null,
+      },
+    },
     participants: [{ actor: 'person:alice-unit', role: 'AGENT', mentionedAs: null }],
     sectors: null,
     description: null,
@@ -79,7 +87,7 @@ describe('one fact checked alone, by the rules of its kind, against its stored s
     expect(bad.problems.map((p) => p.path)).toEqual(['input.evidence.sentence', 'input.time.expression']);
     const unknown = prepareFact(
       EVENT_UPSERT,
-      event({ evidence: { source: 'source:none', sentence: 'x' } }),
+      event({ evidence: { source: 'source:none', sentence: 'x' }, time: { expression: '2026-01-12' } }),
       sources,
     );
     expect(unknown.problems).toEqual([
