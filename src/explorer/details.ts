@@ -4,6 +4,7 @@ import type {
   Evidence,
   StatementDetails,
   StatementInfo,
+  TimeClaimInfo,
   TimeSpan,
 } from './types';
 
@@ -32,7 +33,26 @@ function section(title: string, ...content: Array<Node | null | false>): HTMLEle
   return h('section', {}, h('h3', {}, title), ...present);
 }
 
-function timeBlock(time: TimeSpan, evidence: Evidence[]): HTMLElement {
+/** Every claim about the time, the article's marked, the best estimate and any conflict said. */
+function claimsBlock(claims: TimeClaimInfo[]): HTMLElement | null {
+  if (claims.length < 2) return null;
+  return h(
+    'ul',
+    { class: 'time-claims' },
+    ...claims.map((claim) =>
+      h(
+        'li',
+        { class: claim.best ? 'time-claim best' : 'time-claim' },
+        `${claim.fromArticle ? 'The article' : (claim.source?.title ?? 'A source')}: “${claim.expression}” = ${claim.label}`,
+        claim.best ? ' (best estimate)' : '',
+        claim.conflict ? h('span', { class: 'conflict' }, ` — ${claim.conflict}`) : '',
+      ),
+    ),
+  );
+}
+
+function timeBlock(time: TimeSpan, evidence: Evidence[], claims: TimeClaimInfo[] = []): HTMLElement {
+  const derived = time.derivations ?? [];
   const from = time.source?.title ?? evidence.find((e) => e.aspect !== 'time')?.source.title ?? 'the source';
   return h(
     'dl',
@@ -59,6 +79,13 @@ function timeBlock(time: TimeSpan, evidence: Evidence[]): HTMLElement {
       {},
       time.outsideArticle ? `outside the article: ${from}${time.note ? ` (${time.note})` : ''}` : from,
     ),
+    ...(derived.length > 0
+      ? [
+          h('dt', {}, 'Tightened by the links'),
+          h('dd', {}, h('ul', { class: 'derivations' }, ...derived.map((d) => h('li', {}, d.explanation)))),
+        ]
+      : []),
+    ...(claims.length > 1 ? [h('dt', {}, 'Every claim'), h('dd', {}, claimsBlock(claims))] : []),
   );
 }
 
@@ -165,7 +192,7 @@ export function eventDetails(event: EventDetails): HTMLElement {
     ),
     event.description ? h('p', {}, event.description) : null,
     pathButtons(event.id),
-    timeBlock(event.time, event.evidence),
+    timeBlock(event.time, event.evidence, event.timeClaims),
     section(
       'Who took part',
       h(
@@ -264,7 +291,7 @@ export function statementDetails(statement: StatementDetails): HTMLElement {
     h('h2', {}, statement.kind === 'QUOTE' ? 'Quote' : 'Reported claim'),
     quote({ ...statement, evidence: statement.evidence }),
     pathButtons(statement.id),
-    timeBlock(statement.time, statement.evidence),
+    timeBlock(statement.time, statement.evidence, statement.timeClaims),
     section(
       'About',
       h('ul', {}, ...statement.about.map((a) => h('li', {}, link(a.id, a.name ?? a.title ?? a.id)))),

@@ -1,7 +1,12 @@
 /** The GraphQL operations the explorer sends; every one is plain public API. */
 
-const TIME = `expression label precision start end earliestStart latestStart earliestEnd latestEnd outsideArticle note
-  source { id title url }`;
+const TIME = `expression label precision approximate start end earliestStart latestStart earliestEnd latestEnd outsideArticle note
+  source { id title url } tightened { start end earliestStart latestStart earliestEnd latestEnd }`;
+
+/** What the details show beyond the list: the tightened bounds, how, and every claim with its source. */
+const TIME_IN_FULL = `${TIME} derivations { explanation }`;
+const CLAIMS =
+  'timeClaims { expression label precision fromArticle best conflict note sentence source { title } }';
 
 const SOURCE = 'id kind title publisher publishedAt capturedAt availableAt url';
 
@@ -37,7 +42,8 @@ const EVIDENCE = `sentence charStart charEnd outsideArticle note aspect source {
 export const EVENT_DETAILS = `query ExplorerEvent($id: ID!) {
   event(id: $id) {
     id title description type status isFact
-    time { ${TIME} }
+    time { ${TIME_IN_FULL} }
+    ${CLAIMS}
     place { id name }
     participants { role mentionedAs actor { id name kind } }
     partOf { id title }
@@ -63,7 +69,8 @@ export const ACTOR_DETAILS = `query ExplorerActor($id: ID!, $asOf: PartialDate) 
 export const STATEMENT_DETAILS = `query ExplorerStatement($id: ID!) {
   statement(id: $id) {
     id kind text speakerTitle speaker { id name } spokeFor { id name }
-    time { ${TIME} }
+    time { ${TIME_IN_FULL} }
+    ${CLAIMS}
     about { id ... on Actor { name } ... on Event { title } }
     evidence { ${EVIDENCE} }
   }

@@ -27,7 +27,8 @@ export function shapeOf(event: TimelineEvent): {
   end: string | null;
   best: { left: number; width: number } | null;
 } {
-  const t = event.time;
+  // Drawn as the links tightened it (a release ends the detention), in the precision the words said.
+  const t = { ...event.time, ...event.time.tightened };
   if (t.end === null) return { shape: 'open-ended', start: t.earliestStart, end: HORIZON, best: null };
   const extentStart = Date.parse(t.earliestStart);
   const extentEnd = Date.parse(t.latestEnd ?? t.end);

@@ -13,6 +13,31 @@ export interface TimeSpan {
   outsideArticle: boolean;
   note: string | null;
   source: { id: string; title: string; url: string | null } | null;
+  approximate?: boolean;
+  /** The bounds after the links tightened them: what the timeline draws. */
+  tightened?: {
+    start: string;
+    end: string | null;
+    earliestStart: string;
+    latestStart: string;
+    earliestEnd: string | null;
+    latestEnd: string | null;
+  };
+  /** Asked for in the details only. */
+  derivations?: Array<{ explanation: string }>;
+}
+
+/** One source's word on when (details only). */
+export interface TimeClaimInfo {
+  expression: string;
+  label: string;
+  precision: string;
+  fromArticle: boolean;
+  best: boolean;
+  conflict: string | null;
+  note: string | null;
+  sentence: string | null;
+  source: { title: string } | null;
 }
 
 export interface SourceInfo {
@@ -74,6 +99,7 @@ interface Linked {
 
 export interface EventDetails {
   id: string;
+  timeClaims: TimeClaimInfo[];
   title: string;
   description: string | null;
   type: string;
@@ -118,6 +144,7 @@ export interface ActorDetails {
 
 export interface StatementDetails {
   id: string;
+  timeClaims: TimeClaimInfo[];
   kind: string;
   text: string;
   speakerTitle: string | null;
