@@ -58,7 +58,9 @@ export async function openDatabase(
       'Connected to Neo4j',
     );
 
-    const runner = new QueryRunner(connected.driver, connected.database, queries);
+    const runner = new QueryRunner(connected.driver, connected.database, queries, {
+      transactionTimeoutMs: config.security.transactionTimeoutMs,
+    });
     const applied = await applyMigrations(runner, logger);
     logger.info({ applied: applied.length }, 'Schema migrations are up to date');
     return { runner, agent: connected.agent, uri: connection.uri, close };

@@ -31,7 +31,12 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
   try {
     const { runner } = database;
     await loadSeed(runner, config.seedDir, logger);
-    const app = createApp({ runner, logger, mutationsEnabled: config.mutationsEnabled });
+    const app = createApp({
+      runner,
+      logger,
+      mutationsEnabled: config.mutationsEnabled,
+      security: config.security,
+    });
 
     const server = await listen(app.handle, config.http.host, config.http.port);
     const url = `http://${config.http.host}:${config.http.port}/graphql`;

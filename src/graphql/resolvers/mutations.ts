@@ -3,13 +3,16 @@ import { parseDocument } from '../../ingest/read-document';
 import { DocumentRejectedError } from '../../model/problems';
 import type { FactInput, FactKind } from '../../mutations/fact-document';
 import { FactRejectedError, retractFact, upsertFact } from '../../mutations/write-fact';
+import { requireRole, type Role } from '../authorise';
 import type { GraphQLContext } from '../context';
 import { badInput, mutationsDisabled, notFound, refused } from '../errors';
 
 const DOCUMENT_NAME = 'document';
 
-function requireMutations(context: GraphQLContext): void {
+/** The ENABLE_MUTATIONS lock first, then the caller's role: `write`, or `read` for a dry run. */
+function requireMutations(context: GraphQLContext, role: Role = 'write'): void {
   if (!context.mutationsEnabled) throw mutationsDisabled();
+  requireRole(context.caller, role);
 }
 
 async function ingest(
@@ -17,7 +20,7 @@ async function ingest(
   { document, dryRun }: { document: unknown; dryRun: boolean },
   context: GraphQLContext,
 ) {
-  requireMutations(context);
+  requireMutations(context, dryRun ? 'read' : 'write');
   try {
     const doc = parseDocument(document, DOCUMENT_NAME);
     const { alreadyStored, ...counts } = dryRun
