@@ -37,8 +37,13 @@ export function limitError(
  * Types returned by paged fields (connections, subgraphs, paths, chains): their own list fields are the
  * page, already counted by the paged field's multiplier, so they multiply by 1.
  */
+const pageTypesBySchema = new WeakMap<GraphQLSchema, Set<string>>();
+
 function pageTypes(schema: GraphQLSchema): Set<string> {
+  const known = pageTypesBySchema.get(schema);
+  if (known) return known;
   const names = new Set<string>();
+  pageTypesBySchema.set(schema, names);
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__') || !('getFields' in type) || !isCompositeType(type)) continue;
     for (const field of Object.values(
@@ -143,31 +148,50 @@ export function limitPlugins(limits: QueryLimits): Plugin[] {
   return plugins;
 }
 
+function costError(max: number, cost: number): GraphQLError {
+  return limitError(
+    'cost',
+    `Query cost limit of ${max} exceeded, found ${cost} (limit: cost). The cost multiplies the page ` +
+      'sizes of nested lists (first/last, limit, k, depth): ask for smaller pages or fewer levels',
+    { cost, maxCost: max },
+  );
+}
+
 /**
- * The cost check runs as a validation rule beside the depth, alias and directive rules, so one answer
- * names every limit a document breaks; the variables come from the request (yoga's `params`).
+ * The cost is checked twice. As a validation rule beside the depth, alias and directive rules, so one
+ * answer names every limit a document breaks; it sees no variables (validation results are cached by
+ * document), so page sizes given as variables count by their defaults there. Then once more before
+ * execution with the request's variables, so `first: $n` counts as asked.
  */
 function costPlugin(limits: QueryLimits): Plugin {
   return {
-    onValidate({ addValidationRule, context, params }) {
-      const request = (
-        context as { params?: { variables?: Record<string, unknown>; operationName?: string } }
-      ).params;
+    onValidate({ addValidationRule, params }) {
       addValidationRule(
         createComplexityRule({
           maximumComplexity: limits.maxCost,
           estimators: [costEstimator(params.schema as GraphQLSchema, limits.listSize)],
-          variables: request?.variables ?? {},
-          operationName: request?.operationName ?? undefined,
-          createError: (max, cost) =>
-            limitError(
-              'cost',
-              `Query cost limit of ${max} exceeded, found ${cost} (limit: cost). The cost multiplies the page ` +
-                'sizes of nested lists (first/last, limit, k, depth): ask for smaller pages or fewer levels',
-              { cost, maxCost: max },
-            ),
+          variables: {},
+          createError: costError,
         }),
       );
+    },
+    onExecute({ args, setResultAndStopExecution }) {
+      const variables = args.variableValues as Record<string, unknown> | undefined | null;
+      if (!variables || Object.keys(variables).length === 0) return;
+      let cost: number;
+      try {
+        cost = queryCost(
+          args.schema as GraphQLSchema,
+          args.document as DocumentNode,
+          limits.listSize,
+          variables,
+          (args.operationName as string | undefined | null) ?? undefined,
+        );
+      } catch {
+        // Variables that do not fit the operation: execution names the problem.
+        return;
+      }
+      if (cost > limits.maxCost) setResultAndStopExecution({ errors: [costError(limits.maxCost, cost)] });
     },
   };
 }
