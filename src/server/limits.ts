@@ -11,11 +11,12 @@ import {
   type ValidationContext,
   NoSchemaIntrospectionCustomRule,
   getNamedType,
+  Kind,
   getNullableType,
   isListType,
   isCompositeType,
 } from 'graphql';
-import { createComplexityRule, getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
+import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import type { Plugin } from 'graphql-yoga';
 import type { QueryLimits } from './security-config';
 
@@ -127,6 +128,8 @@ export function limitPlugins(limits: QueryLimits): Plugin[] {
     }),
     maxAliasesPlugin({
       n: limits.maxAliases,
+      // __typename counts too: 2,000 aliases of it are 2,000 fields to answer.
+      allowList: [],
       propagateOnRejection: false,
       onReject: [armorRejected('aliases')],
     }),
@@ -165,15 +168,22 @@ function costError(max: number, cost: number): GraphQLError {
  */
 function costPlugin(limits: QueryLimits): Plugin {
   return {
-    onValidate({ addValidationRule, params }) {
-      addValidationRule(
-        createComplexityRule({
-          maximumComplexity: limits.maxCost,
-          estimators: [costEstimator(params.schema as GraphQLSchema, limits.listSize)],
-          variables: {},
-          createError: costError,
-        }),
-      );
+    onValidate({ addValidationRule }) {
+      addValidationRule((context: ValidationContext) => ({
+        Document(document: DocumentNode) {
+          for (const definition of document.definitions) {
+            if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+            let cost: number;
+            try {
+              cost = queryCost(context.getSchema(), document, limits.listSize, {}, definition.name?.value);
+            } catch {
+              // Required variables not known here: the check before execution counts this operation.
+              continue;
+            }
+            if (cost > limits.maxCost) context.reportError(costError(limits.maxCost, cost));
+          }
+        },
+      }));
     },
     onExecute({ args, setResultAndStopExecution }) {
       const variables = args.variableValues as Record<string, unknown> | undefined | null;

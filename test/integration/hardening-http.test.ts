@@ -115,7 +115,7 @@ describe('GraphQL over HTTP, on the real server', () => {
     const hostile = await postGraphql(
       service.url,
       { query: '{ __typename }' },
-      { 'x-request-id': 'a b\u0007<script>' },
+      { 'x-request-id': 'a b <script>' },
     );
     expect(hostile.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
@@ -134,8 +134,6 @@ describe('GraphQL over HTTP, on the real server', () => {
       expect(answer.body.errors).toEqual([
         {
           message: 'the database could not answer this request',
-          locations: expect.any(Array),
-          path: ['event'],
           extensions: { code: 'DATABASE_ERROR', requestId: 'masked-1' },
         },
       ]);
