@@ -95,7 +95,7 @@ function run(
         })),
       },
       (error: unknown, result) =>
-        error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result),
+        error ? reject(error instanceof Error ? error : new Error('autocannon failed')) : resolve(result),
     );
     void instance;
   });
