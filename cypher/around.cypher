@@ -37,4 +37,4 @@ CALL (scope, anchor, anchorEndLo) {
   ) AS items
 }
 RETURN scope.key AS key, missing, CASE WHEN $withTotal THEN totalCount END AS totalCount, items,
-  anchor {.id, .earliestStart, .latestStart, .earliestEnd, .latestEnd} AS anchor
+  anchor {.id, .precision, .start, .end, .earliestStart, .latestStart, .earliestEnd, .latestEnd} AS anchor

@@ -1,16 +1,18 @@
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
-import { loadConfig } from '../config';
+import { loadConfig, type AppConfig } from '../config';
 import { openDatabase } from '../service/open-database';
 import { StartupError } from '../errors';
-import { createLogger } from '../logger';
+import { createLogger, type Logger } from '../logger';
+import type { PreparedDocument } from '../model/prepared';
 import { DocumentRejectedError } from '../model/problems';
-import { ingestDocument } from '../ingest/ingest';
 import { readDocument } from '../ingest/read-document';
+import { checkDocument, ingestDocument } from '../write/write-document';
 
 const USAGE = `usage: npm run ingest -- [--check] <document.json> [more.json ...]
   Loads documents in the seed format into the graph, one transaction each.
-  --check   validate only (schema, references, sentences, times); no database needed`;
+  --check   validate only (schema, sentences, times, and the ids each refers to against the
+            configured database, read-only); nothing is written`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -32,10 +34,7 @@ async function main(): Promise<number> {
 
   // Every file is validated before anything is written.
   const documents = positionals.map((file) => readDocument(file));
-  if (values.check) {
-    for (const doc of documents) process.stdout.write(`ok ${doc.file}\n`);
-    return 0;
-  }
+  if (values.check) return check(documents, config, logger);
 
   const database = await openDatabase(config, logger, { reuseRunningLocal: true });
   try {
@@ -57,6 +56,39 @@ async function main(): Promise<number> {
     await database.close();
   }
   return 0;
+}
+
+/**
+ * Checks every document's references against the database, as its ingest would (in a read
+ * transaction): unknown ids are listed with their paths. Ids an earlier document of the same run
+ * declares count as known, since that document is written first.
+ */
+async function check(documents: PreparedDocument[], config: AppConfig, logger: Logger): Promise<number> {
+  const database = await openDatabase(config, logger, { reuseRunningLocal: true, readOnly: true });
+  let refused = 0;
+  const declaredBefore = new Set<string>();
+  try {
+    for (const doc of documents) {
+      try {
+        const { alreadyStored } = await checkDocument(database.runner, withoutDeclared(doc, declaredBefore));
+        process.stdout.write(`ok ${doc.file} (${alreadyStored.length} of its ids already stored)\n`);
+      } catch (error) {
+        if (!(error instanceof DocumentRejectedError)) throw error;
+        process.stderr.write(`error: ${error.message}\n`);
+        refused += 1;
+      }
+      for (const { id } of doc.declared.actors) declaredBefore.add(id);
+      for (const id of doc.declared.events) declaredBefore.add(id);
+    }
+  } finally {
+    await database.close();
+  }
+  return refused === 0 ? 0 : 1;
+}
+
+function withoutDeclared(doc: PreparedDocument, declared: ReadonlySet<string>): PreparedDocument {
+  const keep = (refs: Map<string, string[]>) => new Map([...refs].filter(([id]) => !declared.has(id)));
+  return { ...doc, references: { actors: keep(doc.references.actors), events: keep(doc.references.events) } };
 }
 
 main().then(

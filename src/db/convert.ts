@@ -1,4 +1,4 @@
-import { DateTime as LuxonDateTime } from 'luxon';
+import { DateTime as LuxonDateTime, Duration as LuxonDuration } from 'luxon';
 import neo4j, {
   type DateTime as Neo4jDateTime,
   isDate,
@@ -39,6 +39,28 @@ export function fromNeo4j(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, fromNeo4j(inner)]));
   }
   return value;
+}
+
+/**
+ * Our values on their way in: luxon DateTimes become Neo4j DateTimes with a fixed offset (the one
+ * temporal type of every stored bound), luxon Durations Neo4j Durations; lists and plain maps are
+ * converted inside. Types are kept as they are, so the plan cache sees the same parameter types.
+ */
+export function toNeo4j(value: unknown): unknown {
+  if (LuxonDateTime.isDateTime(value)) return toNeo4jDateTime(value);
+  if (LuxonDuration.isDuration(value)) return toNeo4jDuration(value);
+  if (Array.isArray(value)) return value.map(toNeo4j);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toNeo4j(inner)]));
+  }
+  return value;
+}
+
+function toNeo4jDuration(value: LuxonDuration) {
+  const { months, days, milliseconds } = value.shiftTo('months', 'days', 'milliseconds').toObject();
+  const ms = milliseconds ?? 0;
+  const seconds = Math.floor(ms / 1000);
+  return new neo4j.types.Duration(months ?? 0, days ?? 0, seconds, (ms - seconds * 1000) * 1e6);
 }
 
 /** A luxon DateTime as a Neo4j DateTime with a fixed offset, the one temporal type used for all time bounds. */

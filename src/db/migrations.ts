@@ -4,6 +4,7 @@ import path from 'node:path';
 import { StartupError } from '../errors';
 import type { Logger } from '../logger';
 import { projectRoot } from '../project-root';
+import { queries } from './queries';
 import type { QueryRunner } from './runner';
 
 export interface Migration {
@@ -50,7 +51,7 @@ export async function applyMigrations(
 ): Promise<string[]> {
   const migrations = readMigrations(dir);
   const applied = new Map(
-    (await runner.read('migrations-applied')).rows.map((row) => [row.id as string, row.checksum as string]),
+    (await runner.read(queries.migrationsApplied, {})).rows.map((row) => [row.id, row.checksum]),
   );
   const newlyApplied: string[] = [];
   for (const migration of migrations) {
@@ -77,7 +78,7 @@ export async function applyMigrations(
         'correct that file and start again',
       );
     }
-    await runner.write('migration-record', { id: migration.id, checksum: migration.checksum });
+    await runner.write(queries.migrationRecord, { id: migration.id, checksum: migration.checksum });
     logger.info({ migration: migration.id }, 'Applied migration');
     newlyApplied.push(migration.id);
   }

@@ -1,13 +1,15 @@
 import neo4j, { type Driver, type ManagedTransaction, type ResultSummary, Neo4jError } from 'neo4j-driver';
-import { fromNeo4j } from './convert';
+import { fromNeo4j, toNeo4j } from './convert';
+import type { Query } from './queries';
 import type { QueryCatalog } from './query-catalog';
 
-export type Row = Record<string, unknown>;
-
-export interface QueryOutcome {
+export interface QueryOutcome<Row> {
   rows: Row[];
   summary: ResultSummary;
 }
+
+/** What the database counted for a write: nodes and relationships created, properties set. */
+export type WriteCounters = ReturnType<ResultSummary['counters']['updates']>;
 
 /** What the runner reports for each query it sends; tests use it to count round trips. */
 export interface QueryEvent {
@@ -27,11 +29,11 @@ export class DatabaseError extends Error {
   }
 }
 
-/** Runs named queries from the catalog in a transaction with several named queries. */
-export interface NamedTransaction {
-  run(name: string, params?: Row): Promise<QueryOutcome>;
+/** Runs catalog queries in one transaction: all of them land, or none. */
+export interface QueryTransaction {
+  run<Params, Row>(query: Query<Params, Row>, params: Params): Promise<QueryOutcome<Row>>;
   /** A statement read from a file under cypher/ that is not a catalog query (a migration step). */
-  runFileStatement(label: string, text: string): Promise<QueryOutcome>;
+  runFileStatement(label: string, text: string): Promise<QueryOutcome<unknown>>;
 }
 
 /**
@@ -54,23 +56,25 @@ export class QueryRunner {
     return () => this.listeners.delete(listener);
   }
 
-  read(name: string, params: Row = {}): Promise<QueryOutcome> {
-    return this.transaction('read', name, (tx) => tx.run(name, params));
+  /** One read query in a read transaction (routed to a reader in a cluster). */
+  read<Params, Row>(query: Query<Params, Row>, params: Params): Promise<QueryOutcome<Row>> {
+    if (query.mode !== 'read') throw new Error(`${query.name} writes; run it with write()`);
+    return this.transaction('read', query.name, (tx) => tx.run(query, params));
   }
 
-  write(name: string, params: Row = {}): Promise<QueryOutcome> {
-    return this.transaction('write', name, (tx) => tx.run(name, params));
+  write<Params, Row>(query: Query<Params, Row>, params: Params): Promise<QueryOutcome<Row>> {
+    return this.transaction('write', query.name, (tx) => tx.run(query, params));
   }
 
-  /** Several named queries in one write transaction: all of them land, or none. */
-  writeTransaction<T>(label: string, work: (tx: NamedTransaction) => Promise<T>): Promise<T> {
+  /** Several queries in one write transaction: all of them land, or none. */
+  writeTransaction<T>(label: string, work: (tx: QueryTransaction) => Promise<T>): Promise<T> {
     return this.transaction('write', label, work);
   }
 
   private async transaction<T>(
     mode: 'read' | 'write',
     label: string,
-    work: (tx: NamedTransaction) => Promise<T>,
+    work: (tx: QueryTransaction) => Promise<T>,
   ): Promise<T> {
     const session = this.driver.session({
       database: this.database,
@@ -92,22 +96,27 @@ export class QueryRunner {
     }
   }
 
-  private namedTransaction(tx: ManagedTransaction, mode: 'read' | 'write'): NamedTransaction {
+  private namedTransaction(tx: ManagedTransaction, mode: 'read' | 'write'): QueryTransaction {
     return {
-      run: (name, params = {}) => this.send(tx, mode, name, this.queries.get(name), params),
-      runFileStatement: (label, text) => this.send(tx, mode, label, text, {}),
+      run: <Params, Row>(query: Query<Params, Row>, params: Params) =>
+        this.send<Row>(tx, mode, query.name, this.queries.get(query.name), params),
+      runFileStatement: (label, text) => this.send<unknown>(tx, mode, label, text, {}),
     };
   }
 
-  private async send(
+  /**
+   * The one place rows get their type: the catalog entry declares what its file returns, and the
+   * conversion below turns Neo4j's values into ours.
+   */
+  private async send<Row>(
     tx: ManagedTransaction,
     mode: 'read' | 'write',
     name: string,
     text: string,
-    params: Row,
-  ) {
+    params: unknown,
+  ): Promise<QueryOutcome<Row>> {
     for (const listener of this.listeners) listener({ name, mode });
-    const result = await tx.run(text, params);
+    const result = await tx.run(text, toNeo4j(params));
     return {
       rows: result.records.map((record) => fromNeo4j(record.toObject()) as Row),
       summary: result.summary,

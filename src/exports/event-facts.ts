@@ -1,3 +1,4 @@
+import type { StoredEvent } from '../model/stored';
 import { storedTime } from '../model/stored-time';
 import type { FuzzyTime } from '../time';
 
@@ -5,7 +6,7 @@ import type { FuzzyTime } from '../time';
  * What the exports read from an event map (as the timeline query returns it: time bounds flat,
  * participants, evidence with its source), typed once for both export formats.
  */
-export type EventMap = Record<string, unknown>;
+export type EventMap = StoredEvent;
 
 interface SourceStub {
   title?: string | null;
@@ -25,17 +26,21 @@ export interface EventParticipant {
   actor: { id: string; name: string };
 }
 
-/** An event's stored time; every event has one. */
-export const fuzzyTimeOf = (event: EventMap): FuzzyTime => storedTime(event)!;
+/** An event's stored time; every event has one, so one without is a stored-data fault. */
+export function fuzzyTimeOf(event: EventMap): FuzzyTime {
+  const time = storedTime(event);
+  if (!time) throw new Error(`${event.id} is stored without its time`);
+  return time;
+}
 
 export function evidenceOf(event: EventMap): EventEvidence[] {
-  return ((event.evidence as EventMap[] | undefined) ?? [])
+  return (event.evidence ?? [])
     .map((item) => ({
-      aspect: (item.aspect as string | undefined) ?? null,
-      sentence: (item.sentence as string | undefined) ?? null,
-      note: (item.note as string | undefined) ?? null,
-      outsideArticle: (item.outsideArticle as boolean | undefined) ?? false,
-      source: (item.source as SourceStub | undefined) ?? null,
+      aspect: item.aspect ?? null,
+      sentence: item.sentence ?? null,
+      note: item.note ?? null,
+      outsideArticle: item.outsideArticle ?? false,
+      source: item.source ?? null,
     }))
     .sort((a, b) => aspectOrder(a.aspect) - aspectOrder(b.aspect));
 }
@@ -46,7 +51,7 @@ function aspectOrder(aspect: string | null): number {
 }
 
 export function participantsOf(event: EventMap): EventParticipant[] {
-  return ((event.participants as EventParticipant[] | undefined) ?? []).filter((p) => p.actor);
+  return (event.participants ?? []).filter((p) => p.actor);
 }
 
 /** Where a piece of evidence comes from, for people: `Title (Publisher)`. */

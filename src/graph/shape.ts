@@ -1,10 +1,9 @@
 import type { DateTime } from 'luxon';
+import type { StoredGraphEdge, StoredGraphNode } from '../model/stored';
 import { storedTime } from '../model/stored-time';
 import { isTimeRespecting } from './time-respecting';
 
-type Props = Record<string, unknown>;
-
-export type GraphNodeKind = 'ACTOR' | 'EVENT' | 'STATEMENT';
+export type GraphNodeKind = StoredGraphNode['graphKind'];
 
 export interface GraphNode {
   id: string;
@@ -16,7 +15,7 @@ export interface GraphNode {
   /** Hops from the neighbourhood's centre, or the position along a path. */
   distance: number;
   /** The node's own properties, for its time and the full entity. */
-  props: Props;
+  props: StoredGraphNode;
 }
 
 export interface GraphEdge {
@@ -26,7 +25,7 @@ export interface GraphEdge {
   target: string;
   label: string;
   role: string | null;
-  props: Props;
+  props: StoredGraphEdge;
 }
 
 const STATEMENT_LABEL_LENGTH = 80;
@@ -41,22 +40,22 @@ export function shortLabel(text: string, length = STATEMENT_LABEL_LENGTH): strin
 }
 
 /** A node map from cypher/fragments/graph-node-map.cypher as a drawable node. */
-export function graphNodeFrom(props: Props, distance: number): GraphNode {
-  const kind = props.graphKind as GraphNodeKind;
+export function graphNodeFrom(props: StoredGraphNode, distance: number): GraphNode {
+  const kind = props.graphKind;
   const label =
     kind === 'ACTOR'
-      ? (props.name as string)
+      ? (props.name ?? props.id)
       : kind === 'EVENT'
-        ? (props.title as string)
-        : shortLabel(props.text as string);
+        ? (props.title ?? props.id)
+        : shortLabel(props.text ?? '');
   return {
-    id: props.id as string,
+    id: props.id,
     kind,
     label,
     // Actors and statements keep their kind in `kind`, events their type in `type`.
-    type: (kind === 'EVENT' ? props.type : props.kind) as string,
-    subtype: (props.subtype as string | undefined) ?? null,
-    status: (props.status as string | undefined) ?? null,
+    type: (kind === 'EVENT' ? props.type : props.kind) ?? '',
+    subtype: props.subtype ?? null,
+    status: props.status ?? null,
     distance,
     props,
   };
@@ -65,11 +64,11 @@ export function graphNodeFrom(props: Props, distance: number): GraphNode {
 const words = (type: string) => type.toLowerCase().replace(/_/g, ' ');
 
 /** What an edge says, short enough to draw: `participated in (agent)`, `prime minister`, `part of`. */
-export function edgeLabel(props: Props): string {
-  const type = props.type as string;
-  if (type === 'PARTICIPATED_IN' && props.role) return `${words(type)} (${words(props.role as string)})`;
-  if (type === 'HELD_ROLE' && props.title) return props.title as string;
-  if (type === 'METONYM_FOR' && props.term) return `metonym for ("${props.term as string}")`;
+export function edgeLabel(props: StoredGraphEdge): string {
+  const type = props.type;
+  if (type === 'PARTICIPATED_IN' && props.role) return `${words(type)} (${words(props.role)})`;
+  if (type === 'HELD_ROLE' && props.title) return props.title;
+  if (type === 'METONYM_FOR' && props.term) return `metonym for ("${props.term}")`;
   return words(type);
 }
 
@@ -77,27 +76,26 @@ export function edgeLabel(props: Props): string {
  * A stable, readable edge id: `person:mark-carney-[PARTICIPATED_IN:AGENT]->event:carney-visit-to-china`.
  * The qualifier (a participation's role, a role's id, a metonym's term) tells parallel edges apart.
  */
-export function edgeId(props: Props): string {
-  const qualifier = (props.type === 'HELD_ROLE' ? props.id : (props.role ?? props.term)) as
-    string | undefined;
-  return `${props.source as string}-[${props.type as string}${qualifier ? `:${qualifier}` : ''}]->${props.target as string}`;
+export function edgeId(props: StoredGraphEdge): string {
+  const qualifier = props.type === 'HELD_ROLE' ? props.id : (props.role ?? props.term);
+  return `${props.source}-[${props.type}${qualifier ? `:${qualifier}` : ''}]->${props.target}`;
 }
 
 /** An edge map from cypher/fragments/graph-edge-map.cypher as a drawable edge. */
-export function graphEdgeFrom(props: Props): GraphEdge {
+export function graphEdgeFrom(props: StoredGraphEdge): GraphEdge {
   return {
     id: edgeId(props),
-    type: props.type as string,
-    source: props.source as string,
-    target: props.target as string,
+    type: props.type,
+    source: props.source,
+    target: props.target,
     label: edgeLabel(props),
-    role: props.type === 'PARTICIPATED_IN' ? ((props.role as string | undefined) ?? null) : null,
+    role: props.type === 'PARTICIPATED_IN' ? (props.role ?? null) : null,
     props,
   };
 }
 
 /** A path row of cypher/graph-paths.cypher, in order from source to target. */
-export function pathFrom(row: { nodes: Props[]; edges: Props[] }) {
+export function pathFrom(row: { nodes: StoredGraphNode[]; edges: StoredGraphEdge[] }) {
   const nodes = row.nodes.map((props, position) => graphNodeFrom(props, position));
   return {
     length: row.edges.length,
@@ -108,4 +106,4 @@ export function pathFrom(row: { nodes: Props[]; edges: Props[] }) {
 }
 
 /** The ISO form of a time bound for JSON exports. */
-export const iso = (value: unknown) => (value ? (value as DateTime).toISO() : null);
+export const iso = (value: DateTime | null | undefined) => value?.toISO() ?? null;

@@ -1,39 +1,83 @@
 import DataLoader from 'dataloader';
-import type { QueryRunner, Row } from '../db/runner';
-import { scopedPageLoader } from './scoped-pages';
-
-export type EntityMap = Record<string, unknown>;
+import { queries, type Query } from '../db/queries';
+import type { QueryRunner } from '../db/runner';
+import type { StoredActor, StoredEvent, StoredSource, StoredStatement } from '../model/stored';
+import { scopedPageLoaders } from './scoped-pages';
 
 /** One query per kind and per tick, whatever the number of ids: nested fields never go N+1. */
-function byIds(runner: QueryRunner, query: string, column: string) {
-  return new DataLoader<string, EntityMap | null>(async (ids) => {
+function byIds<Entity, Row extends { id: string }>(
+  runner: QueryRunner,
+  query: Query<{ ids: string[] }, Row>,
+  entityOf: (row: Row) => Entity,
+) {
+  return new DataLoader<string, Entity | null>(async (ids) => {
     const { rows } = await runner.read(query, { ids: [...new Set(ids)] });
-    const found = new Map(rows.map((row: Row) => [row.id as string, row[column] as EntityMap]));
+    const found = new Map(rows.map((row) => [row.id, entityOf(row)]));
     return ids.map((id) => found.get(id) ?? null);
   });
 }
 
 export function createLoaders(runner: QueryRunner) {
   return {
-    event: byIds(runner, 'events-by-ids', 'event'),
-    actor: byIds(runner, 'actors-by-ids', 'actor'),
-    source: byIds(runner, 'sources-by-ids', 'source'),
-    statement: byIds(runner, 'statements-by-ids', 'statement'),
-    scopedPage: scopedPageLoader(runner),
+    event: byIds<StoredEvent, { id: string; event: StoredEvent }>(
+      runner,
+      queries.eventsByIds,
+      (r) => r.event,
+    ),
+    actor: byIds<StoredActor, { id: string; actor: StoredActor }>(
+      runner,
+      queries.actorsByIds,
+      (r) => r.actor,
+    ),
+    source: byIds<StoredSource, { id: string; source: StoredSource }>(
+      runner,
+      queries.sourcesByIds,
+      (r) => r.source,
+    ),
+    statement: byIds<StoredStatement, { id: string; statement: StoredStatement }>(
+      runner,
+      queries.statementsByIds,
+      (r) => r.statement,
+    ),
+    ...scopedPageLoaders(runner),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
-type EntityLoader = 'event' | 'actor' | 'source' | 'statement';
 
 /**
  * A resolver for a field that full answers carry but stubs (an event at the other end of a link, an actor
  * inside a participation) do not: read it from the parent when there, else load the full entity by id.
  */
-export function fromParentOrLoad(loader: EntityLoader, field: string) {
-  return async (parent: EntityMap, _args: unknown, context: { loaders: Loaders }) => {
-    if (parent[field] !== undefined) return parent[field];
-    const full = await context.loaders[loader].load(parent.id as string);
+export function fromParentOrLoad<Entity extends { id: string }, Field extends keyof Entity>(
+  loader: (loaders: Loaders) => DataLoader<string, Entity | null>,
+  field: Field,
+) {
+  return async (
+    parent: Entity,
+    _args: unknown,
+    context: { loaders: Loaders },
+  ): Promise<NonNullable<Entity[Field]> | null> => {
+    const own = parent[field];
+    if (own !== undefined) return own ?? null;
+    const full = await loader(context.loaders).load(parent.id);
     return full?.[field] ?? null;
+  };
+}
+
+export const eventLoader = (loaders: Loaders) => loaders.event;
+export const actorLoader = (loaders: Loaders) => loaders.actor;
+export const statementLoader = (loaders: Loaders) => loaders.statement;
+export const sourceLoader = (loaders: Loaders) => loaders.source;
+
+/** A loaded field the schema promises (a statement's speaker): its absence is a stored-data fault. */
+export function required<Parent extends { id: string }, Value>(
+  resolve: (parent: Parent, args: unknown, context: { loaders: Loaders }) => Promise<Value | null>,
+  what: string,
+) {
+  return async (parent: Parent, args: unknown, context: { loaders: Loaders }): Promise<Value> => {
+    const value = await resolve(parent, args, context);
+    if (value === null) throw new Error(`${parent.id} is stored without its ${what}`);
+    return value;
   };
 }

@@ -25,12 +25,8 @@ export function encodeCursor(kind: string, key: Record<string, unknown>): string
 
 export function decodeCursor(kind: string, argument: string, cursor: string): Record<string, unknown> {
   try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as {
-      k?: unknown;
-      v?: unknown;
-    };
-    if (parsed.k === kind && parsed.v && typeof parsed.v === 'object')
-      return parsed.v as Record<string, unknown>;
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (isRecord(parsed) && parsed.k === kind && isRecord(parsed.v)) return parsed.v;
   } catch {
     // Falls through to the error below.
   }
@@ -38,6 +34,10 @@ export function decodeCursor(kind: string, argument: string, cursor: string): Re
     argument,
     `not a cursor of this list; pass an edge's cursor or pageInfo.endCursor unchanged`,
   );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function pageRequest(kind: string, args: ConnectionArgs): PageRequest {

@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLJSON } from 'graphql-scalars';
 import { DateTime } from 'luxon';
 import { parseDateArgument, TimeExpressionError, type FuzzyTime } from '../time';
 
@@ -22,7 +23,8 @@ export const DateTimeScalar = new GraphQLScalarType({
 export const PartialDateScalar = new GraphQLScalarType<FuzzyTime, string>({
   name: 'PartialDate',
   serialize(value) {
-    return (value as FuzzyTime).expression;
+    if (isFuzzyTime(value)) return value.expression;
+    throw new GraphQLError(`PartialDate cannot represent ${String(value)}`);
   },
   parseValue(value) {
     if (typeof value !== 'string')
@@ -34,6 +36,10 @@ export const PartialDateScalar = new GraphQLScalarType<FuzzyTime, string>({
     return readPartialDate(ast.value);
   },
 });
+
+function isFuzzyTime(value: unknown): value is FuzzyTime {
+  return typeof value === 'object' && value !== null && 'expression' in value && 'earliestStart' in value;
+}
 
 function readPartialDate(text: string): FuzzyTime {
   try {
@@ -53,3 +59,16 @@ function parseInstant(value: unknown): DateTime {
 function badPartialDate(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
+
+/** The coercion functions only, so the SDL's descriptions of the scalars stay. */
+const coercion = (scalar: typeof DateTimeScalar | typeof PartialDateScalar | typeof GraphQLJSON) => ({
+  serialize: scalar.serialize.bind(scalar),
+  parseValue: scalar.parseValue.bind(scalar),
+  parseLiteral: scalar.parseLiteral.bind(scalar),
+});
+
+export const scalarResolvers = {
+  DateTime: coercion(DateTimeScalar),
+  PartialDate: coercion(PartialDateScalar),
+  JSON: coercion(GraphQLJSON),
+};

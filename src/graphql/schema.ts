@@ -10,6 +10,7 @@ import { eventResolvers } from './resolvers/events';
 import { graphResolvers } from './resolvers/graph';
 import { mutationResolvers } from './resolvers/mutations';
 import { nodeResolvers } from './resolvers/node';
+import { scalarResolvers } from './scalars';
 import { searchResolvers } from './resolvers/search';
 import { sourceResolvers } from './resolvers/sources';
 import { statementResolvers } from './resolvers/statements';
@@ -31,6 +32,7 @@ export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
     resolvers: [
+      scalarResolvers,
       databaseResolvers,
       nodeResolvers,
       eventResolvers,

@@ -1,12 +1,15 @@
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from 'graphql-parse-resolve-info';
 
-/** True when the query asks for `field` directly under this resolver's field (fragments included). */
+// Without `keepRoot` the parser answers with the field's own tree; the guard says so to the compiler.
+const isTree = (parsed: ResolveTree | FieldsByTypeName | null | undefined): parsed is ResolveTree =>
+  typeof parsed?.name === 'string';
+
+/** True when the query asks for `field` directly under this resolver's field (fragments and aliases included). */
 export function selects(info: GraphQLResolveInfo, field: string): boolean {
-  const visit = (set: SelectionSetNode | undefined): boolean =>
-    (set?.selections ?? []).some((selection) => {
-      if (selection.kind === Kind.FIELD) return selection.name.value === field;
-      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet);
-      return visit(info.fragments[selection.name.value]?.selectionSet);
-    });
-  return info.fieldNodes.some((node) => visit(node.selectionSet));
+  const tree = parseResolveInfo(info);
+  if (!isTree(tree)) return false;
+  return Object.values(tree.fieldsByTypeName).some((fields) =>
+    Object.values(fields).some((selected) => selected.name === field),
+  );
 }

@@ -1,37 +1,48 @@
 import type { DateTime } from 'luxon';
+import type { StoredEvidence } from '../model/stored';
+import { storedTime, storedTimeOrigin, type MaybeStoredTime } from '../model/stored-time';
 
-type Props = Record<string, unknown>;
-
-/** The flat time properties of an event, statement, role or relation, as a TimeSpan; null when it has none. */
-export function timeSpanFrom(props: Props) {
-  if (props.earliestStart === undefined || props.earliestStart === null) return null;
-  return {
-    expression: props.timeExpression as string,
-    edtf: props.timeEdtf as string,
-    label: props.timeLabel as string,
-    precision: String(props.precision).toUpperCase(),
-    start: props.start as DateTime,
-    end: (props.end as DateTime | undefined) ?? null,
-    earliestStart: props.earliestStart as DateTime,
-    latestStart: props.latestStart as DateTime,
-    earliestEnd: (props.earliestEnd as DateTime | undefined) ?? null,
-    latestEnd: (props.latestEnd as DateTime | undefined) ?? null,
-    outsideArticle: (props.timeOutsideArticle as boolean | undefined) ?? false,
-    sourceId: (props.timeSourceId as string | undefined) ?? null,
-    note: (props.timeNote as string | undefined) ?? null,
-  };
+/** A time as the GraphQL TimeSpan gives it: the fuzzy time, its precision in the enum's spelling, its origin. */
+export interface TimeSpanShape {
+  expression: string;
+  edtf: string;
+  label: string;
+  precision: string;
+  start: DateTime;
+  end: DateTime | null;
+  earliestStart: DateTime;
+  latestStart: DateTime;
+  earliestEnd: DateTime | null;
+  latestEnd: DateTime | null;
+  outsideArticle: boolean;
+  sourceId: string | null;
+  note: string | null;
 }
 
-/** The flat provenance properties of a relationship or SUPPORTED_BY edge, as an Evidence. */
-export function evidenceFrom(props: Props) {
+/** The stored time of an event, statement, role or relation, as a TimeSpan; null when it has none. */
+export function timeSpanFrom(props: MaybeStoredTime): TimeSpanShape | null {
+  const time = storedTime(props);
+  if (!time) return null;
+  return { ...time, precision: time.precision.toUpperCase(), ...storedTimeOrigin(props) };
+}
+
+/** The time of what always has one (an event, a statement); a stored one without is a data fault. */
+export function requiredTimeSpan(props: MaybeStoredTime & { id: string }): TimeSpanShape {
+  const span = timeSpanFrom(props);
+  if (!span) throw new Error(`${props.id} is stored without its time`);
+  return span;
+}
+
+/** Stored provenance as an Evidence, with absent properties as nulls. */
+export function evidenceFrom(props: StoredEvidence): StoredEvidence {
   return {
-    sourceId: props.sourceId as string,
-    source: (props.source as Props | undefined) ?? null,
-    sentence: (props.sentence as string | undefined) ?? null,
-    charStart: (props.charStart as number | undefined) ?? null,
-    charEnd: (props.charEnd as number | undefined) ?? null,
-    outsideArticle: (props.outsideArticle as boolean | undefined) ?? false,
-    note: (props.note as string | undefined) ?? null,
-    aspect: (props.aspect as string | undefined) ?? null,
+    sourceId: props.sourceId,
+    source: props.source ?? null,
+    sentence: props.sentence ?? null,
+    charStart: props.charStart ?? null,
+    charEnd: props.charEnd ?? null,
+    outsideArticle: props.outsideArticle ?? false,
+    note: props.note ?? null,
+    aspect: props.aspect ?? null,
   };
 }

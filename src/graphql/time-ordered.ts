@@ -1,60 +1,67 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type DataLoader from 'dataloader';
 import { DateTime } from 'luxon';
-import { toNeo4jDateTime } from '../db/convert';
-import type { Row } from '../db/runner';
+import type { KeysetParams, ScopedPageRow } from '../db/queries';
 import { OPEN_FUTURE, OPEN_PAST } from './arguments';
-import type { GraphQLContext } from './context';
 import { badInput, notFound } from './errors';
+import type { ConnectionParent } from './parents';
 import { pageRequest, toConnection, type ConnectionArgs } from './pagination';
+import type { ScopedPageRequest } from './scoped-pages';
 import { selects } from './selection';
 
+interface TimeOrdered {
+  id: string;
+  start?: DateTime | null;
+}
+
 /** Events and statements read in (best-estimate start, id) order; a cursor is that pair. */
-function timeKey(item: Row): Record<string, unknown> {
-  return { start: (item.start as DateTime).toISO(), id: item.id };
+function timeKey(item: TimeOrdered): Record<string, unknown> {
+  return { start: item.start?.toISO() ?? null, id: item.id };
 }
 
 /** The keyset to read from; with no cursor, one before everything (forward) or after it (backward). */
 function cursorParam(key: Record<string, unknown> | null, argument: string, backward: boolean) {
-  if (!key) return { start: toNeo4jDateTime(backward ? OPEN_FUTURE : OPEN_PAST), id: '' };
+  if (!key) return { start: backward ? OPEN_FUTURE : OPEN_PAST, id: '' };
   const start = typeof key.start === 'string' ? DateTime.fromISO(key.start, { setZone: true }) : null;
   if (!start?.isValid || typeof key.id !== 'string') throw badInput(argument, 'not a cursor of this list');
-  return { start: toNeo4jDateTime(start), id: key.id };
+  return { start, id: key.id };
 }
 
-export interface TimeOrderedList {
+export interface TimeOrderedList<Filters, Scope, Item, Row extends ScopedPageRow<Item>, Node> {
   /** The connection's name, tagged into its cursors so one list's cursor is refused by another. */
   kind: string;
-  /** The named query; it takes the filters, `$scopes`, `$backward`, `$cursor`, `$limit`, `$withTotal`. */
-  query: string;
-  filters: Row;
-  scope: Row;
+  /** The batched page loader of the list's query. */
+  pages: DataLoader<ScopedPageRequest<Filters, Scope>, Row | null, string>;
+  filters: Filters;
+  scope: Scope;
   /** What the ids the query reports missing should have been, for the NOT_FOUND message. */
   missingWhat: string | ((id: string) => string);
-  /** Adds what the row says beyond the list to each item. */
-  decorate?: (item: Row, row: Row) => Row;
+  /** Each item as the connection's node, with what the row says beyond the list. */
+  nodeOf: (item: Item, row: Row) => Node;
 }
 
-/** A Relay connection over a time-ordered list, read with keyset cursors through the scoped page loader. */
-export async function timeOrderedConnection(
-  list: TimeOrderedList,
+/** A Relay connection over a time-ordered list, read with keyset cursors through a scoped page loader. */
+export async function timeOrderedConnection<
+  Filters,
+  Scope,
+  Item extends TimeOrdered,
+  Row extends ScopedPageRow<Item>,
+  Node extends TimeOrdered,
+>(
+  list: TimeOrderedList<Filters, Scope, Item, Row, Node>,
   args: ConnectionArgs,
-  context: GraphQLContext,
   info: GraphQLResolveInfo,
-) {
+): Promise<ConnectionParent<Node>> {
   const request = pageRequest(list.kind, args);
   const backward = request.direction === 'backward';
-  const page = await context.loaders.scopedPage.load({
-    query: list.query,
-    shared: {
-      ...list.filters,
-      backward,
-      cursor: cursorParam(request.cursor, backward ? 'before' : 'after', backward),
-      limit: request.size + 1,
-      withTotal: selects(info, 'totalCount'),
-    },
-    scope: list.scope,
-  });
-  const [missing] = page.missing;
+  const keyset: KeysetParams = {
+    backward,
+    cursor: cursorParam(request.cursor, backward ? 'before' : 'after', backward),
+    limit: request.size + 1,
+    withTotal: selects(info, 'totalCount'),
+  };
+  const page = await list.pages.load({ shared: { ...list.filters, ...keyset }, scope: list.scope });
+  const [missing] = page?.missing ?? [];
   if (missing !== undefined) {
     throw notFound(
       typeof list.missingWhat === 'string' ? list.missingWhat : list.missingWhat(missing),
@@ -62,7 +69,7 @@ export async function timeOrderedConnection(
     );
   }
   // The query answers in ascending order; a backward page reads from its cursor down.
-  const items = list.decorate ? page.items.map((item) => list.decorate!(item, page.row)) : page.items;
-  const rows = backward ? [...items].reverse() : items;
-  return toConnection(list.kind, request, rows, timeKey, page.totalCount);
+  const nodes = page ? page.items.map((item) => list.nodeOf(item, page)) : [];
+  const rows = backward ? [...nodes].reverse() : nodes;
+  return toConnection(list.kind, request, rows, timeKey, page?.totalCount ?? 0);
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { PreparedDocument } from '../model/prepared';
 import { DocumentRejectedError } from '../model/problems';
-import { prepareDocument } from '../model/validate';
+import { prepareDocument } from '../write/prepare-document';
 
 /** Reads a document file (JSON) and validates it completely; refuses it with every problem listed. */
 export function readDocument(file: string): PreparedDocument {

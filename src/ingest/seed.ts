@@ -4,7 +4,7 @@ import type { QueryRunner } from '../db/runner';
 import { StartupError } from '../errors';
 import type { Logger } from '../logger';
 import { DocumentRejectedError } from '../model/problems';
-import { ingestDocument, type IngestReport } from './ingest';
+import { ingestDocument, type IngestReport } from '../write/write-document';
 import { readDocument } from './read-document';
 
 /** The seed documents: every .json file of the folder, in name order. */

@@ -177,3 +177,12 @@ export const documentSchema = z.strictObject({
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type SourceInput = z.infer<typeof sourceSchema>;
 export type EventDocument = z.infer<typeof documentSchema>;
+
+/** One fact of each kind, as a document holds it (after the schema's defaults). */
+export type ActorFact = z.infer<typeof actorSchema>;
+export type MetonymFact = z.infer<typeof metonymSchema>;
+export type RoleFact = z.infer<typeof roleSchema>;
+export type RelationFact = z.infer<typeof actorRelationSchema>;
+export type EventFact = z.infer<typeof eventSchema>;
+export type EventLinkFact = z.infer<typeof eventLinkSchema>;
+export type StatementFact = z.infer<typeof statementSchema>;

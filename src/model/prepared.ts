@@ -1,5 +1,15 @@
 import type { FuzzyTime } from '../time';
-import type { EventDocument, SourceInput } from './document-schema';
+import type {
+  ActorFact,
+  EventFact,
+  EventLinkFact,
+  MetonymFact,
+  RelationFact,
+  RoleFact,
+  SourceInput,
+  StatementFact,
+} from './document-schema';
+import type { ActorKind } from './vocabulary';
 
 /** Evidence resolved against its source: the sentence's character offsets in the stored text. */
 export interface ResolvedEvidence {
@@ -17,20 +27,36 @@ export interface ResolvedTime {
   evidence: ResolvedEvidence | null;
 }
 
-type Item<K extends keyof EventDocument> = EventDocument[K] extends Array<infer T> ? T : never;
 type WithEvidence<T> = Omit<T, 'evidence'> & { evidence: ResolvedEvidence };
 
-export type PreparedActor = Omit<Item<'actors'>, 'evidence'> & { evidence: ResolvedEvidence | null };
-export type PreparedMetonym = WithEvidence<Item<'metonyms'>>;
-export type PreparedRole = Omit<WithEvidence<Item<'roles'>>, 'time'> & { time: ResolvedTime | null };
-export type PreparedRelation = Omit<WithEvidence<Item<'relations'>>, 'time'> & { time: ResolvedTime | null };
-export type PreparedEvent = Omit<WithEvidence<Item<'events'>>, 'time'> & { time: ResolvedTime };
-export type PreparedEventLink = WithEvidence<Item<'eventLinks'>>;
-export type PreparedStatement = Omit<WithEvidence<Item<'statements'>>, 'said'> & { said: ResolvedTime };
+export type PreparedActor = Omit<ActorFact, 'evidence'> & { evidence: ResolvedEvidence | null };
+export type PreparedMetonym = WithEvidence<MetonymFact>;
+export type PreparedRole = Omit<WithEvidence<RoleFact>, 'time'> & { time: ResolvedTime | null };
+export type PreparedRelation = Omit<WithEvidence<RelationFact>, 'time'> & { time: ResolvedTime | null };
+export type PreparedEvent = Omit<WithEvidence<EventFact>, 'time'> & { time: ResolvedTime };
+export type PreparedEventLink = WithEvidence<EventLinkFact>;
+export type PreparedStatement = Omit<WithEvidence<StatementFact>, 'said'> & { said: ResolvedTime };
 
 export interface PreparedSource extends SourceInput {
   /** From when the source could be known: its publication, or its capture when undated. */
   availableAt: string | null;
+}
+
+/**
+ * Ids referred to but not declared alongside, each with every path that refers to it: they must already
+ * be in the database (checked inside the write transaction).
+ */
+export interface ReferenceNeeds {
+  actors: Map<string, string[]>;
+  events: Map<string, string[]>;
+}
+
+/** The node ids a write declares, by kind; actors with their kind and where they are declared. */
+export interface Declarations {
+  sources: string[];
+  actors: Array<{ id: string; kind: ActorKind; path: string }>;
+  events: string[];
+  statements: string[];
 }
 
 /** A validated document with every time resolved and every sentence located: ready to write. */
@@ -44,7 +70,6 @@ export interface PreparedDocument {
   events: PreparedEvent[];
   eventLinks: PreparedEventLink[];
   statements: PreparedStatement[];
-  /** Ids referred to but not declared, with where: they must already be in the database. */
-  externalActorRefs: Map<string, string[]>;
-  externalEventRefs: Map<string, string[]>;
+  declared: Declarations;
+  references: ReferenceNeeds;
 }

@@ -1,3 +1,4 @@
+import type { TaggedNodeRow } from '../model/stored';
 /**
  * Which fields of a found entity hold which of the searched words: a cheap highlight computed from the
  * entity the search returns, not Lucene's own explanation. Words are compared after lower-casing and a
@@ -15,30 +16,36 @@ export interface SearchMatch {
   words: string[];
 }
 
-type EntityMap = Record<string, unknown>;
+const strings = (...values: Array<string | null | undefined | Array<string | null | undefined>>): string[] =>
+  values.flat().filter((item): item is string => typeof item === 'string');
 
-const strings = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string');
-
-/** The searchable fields of each GraphQL type, in the order matches are listed. */
-const FIELDS: Record<string, ReadonlyArray<readonly [SearchField, (entity: EntityMap) => string[]]>> = {
-  Actor: [
-    ['NAME', (actor) => strings(actor.name)],
-    ['ALIAS', (actor) => strings(actor.aliases)],
-    ['METONYM', (actor) => strings(actor.metonyms)],
-    ['ROLE_TITLE', (actor) => strings(((actor.roles as EntityMap[] | undefined) ?? []).map((r) => r.title))],
-    ['DESCRIPTION', (actor) => strings(actor.description)],
-  ],
-  Event: [
-    ['TITLE', (event) => strings(event.title)],
-    ['DESCRIPTION', (event) => strings(event.description)],
-  ],
-  Statement: [
-    ['TEXT', (statement) => strings(statement.text)],
-    ['SPEAKER_TITLE', (statement) => strings(statement.speakerTitle)],
-  ],
-  Source: [['TITLE', (source) => strings(source.title)]],
-};
+/** The searchable fields of a found node, in the order matches are listed. */
+function fieldsOf(hit: TaggedNodeRow): Array<readonly [SearchField, string[]]> {
+  switch (hit.typename) {
+    case 'Actor': {
+      const actor = hit.node;
+      return [
+        ['NAME', strings(actor.name)],
+        ['ALIAS', strings(actor.aliases ?? [])],
+        ['METONYM', strings(actor.metonyms ?? [])],
+        ['ROLE_TITLE', strings((actor.roles ?? []).map((role) => role.title))],
+        ['DESCRIPTION', strings(actor.description)],
+      ];
+    }
+    case 'Event':
+      return [
+        ['TITLE', strings(hit.node.title)],
+        ['DESCRIPTION', strings(hit.node.description)],
+      ];
+    case 'Statement':
+      return [
+        ['TEXT', strings(hit.node.text)],
+        ['SPEAKER_TITLE', strings(hit.node.speakerTitle)],
+      ];
+    case 'Source':
+      return [['TITLE', strings(hit.node.title)]];
+  }
+}
 
 /** Lower-cased, without a possessive and one common ending: `tariffs` → `tariff`, `Xi's` → `xi`. */
 export function lightStem(word: string): string {
@@ -67,12 +74,12 @@ function stemsOf(text: string): Set<string> {
   );
 }
 
-/** The fields of `entity` (of GraphQL type `typename`) holding any of `words`. */
-export function searchMatches(typename: string, entity: EntityMap, words: readonly string[]): SearchMatch[] {
+/** The fields of a found node holding any of `words`. */
+export function searchMatches(hit: TaggedNodeRow, words: readonly string[]): SearchMatch[] {
   const wanted = words.flatMap((word) => [...stemsOf(word)].map((stem) => [word, stem] as const));
   const matches: SearchMatch[] = [];
-  for (const [field, valuesOf] of FIELDS[typename] ?? []) {
-    for (const value of valuesOf(entity)) {
+  for (const [field, values] of fieldsOf(hit)) {
+    for (const value of values) {
       const stems = stemsOf(value);
       const found = [...new Set(wanted.filter(([, stem]) => stems.has(stem)).map(([word]) => word))];
       if (found.length > 0) matches.push({ field, value, words: found });

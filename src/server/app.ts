@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { queries } from '../db/queries';
 import type { QueryRunner } from '../db/runner';
 import { createContext, type GraphQLContext } from '../graphql/context';
 import { buildSchema } from '../graphql/schema';
@@ -13,6 +13,8 @@ import { limitPlugins, responsePlugin } from './limits';
 import { createMaskError } from './masking';
 import { pickRequestId, REQUEST_ID_HEADER, requestIdPlugin, requestScope } from './request-id';
 import { defaultSecurityConfig, type SecurityConfig } from './security-config';
+import { exampleTabs, renderPlayground } from './playground';
+import { EXPLORER_PATH, serveExplorer } from './static-files';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -53,8 +55,9 @@ export function createApp({
     context: ({ request }) => createContext(runner, { mutationsEnabled, caller: callerOf(request) }),
     graphiql: {
       title: 'Event-timeline graph',
-      defaultQuery: fs.readFileSync(EXAMPLE_OPERATIONS_FILE, 'utf8'),
+      defaultTabs: exampleTabs(EXAMPLE_OPERATIONS_FILE),
     },
+    renderGraphiQL: renderPlayground(EXPLORER_PATH),
     landingPage: false,
     maskedErrors: { maskError: createMaskError(logger) },
     plugins: [
@@ -83,6 +86,7 @@ export function createApp({
       );
       return;
     }
+    if (serveExplorer(pathname, req, res)) return;
     if (pathname === '/') {
       res.writeHead(302, { location: GRAPHQL_PATH }).end();
       return;
@@ -133,7 +137,7 @@ async function readiness(runner: QueryRunner): Promise<{ ready: boolean; reason?
     timer = setTimeout(() => reject(new Error(`no answer within ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS);
   });
   try {
-    await Promise.race([runner.read('home-database'), timeout]);
+    await Promise.race([runner.read(queries.homeDatabase, {}), timeout]);
     return { ready: true };
   } catch (error) {
     return {

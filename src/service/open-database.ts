@@ -18,12 +18,13 @@ export interface OpenDatabase {
 /**
  * Reaches the configured Neo4j (starting the local one when needed), proves the credentials and brings
  * the schema up to date. With `reuseRunningLocal`, a local Neo4j already serving (from `npm start`) is
- * used instead of starting a second one on the same data folder.
+ * used instead of starting a second one on the same data folder. With `readOnly` (a dry run that only
+ * reads), the schema is left as it is.
  */
 export async function openDatabase(
   config: AppConfig,
   logger: Logger,
-  options: { reuseRunningLocal?: boolean } = {},
+  options: { reuseRunningLocal?: boolean; readOnly?: boolean } = {},
 ): Promise<OpenDatabase> {
   const cleanups: Array<() => Promise<void>> = [];
   const close = async () => {
@@ -61,8 +62,10 @@ export async function openDatabase(
     const runner = new QueryRunner(connected.driver, connected.database, queries, {
       transactionTimeoutMs: config.security.transactionTimeoutMs,
     });
-    const applied = await applyMigrations(runner, logger);
-    logger.info({ applied: applied.length }, 'Schema migrations are up to date');
+    if (!options.readOnly) {
+      const applied = await applyMigrations(runner, logger);
+      logger.info({ applied: applied.length }, 'Schema migrations are up to date');
+    }
     return { runner, agent: connected.agent, uri: connection.uri, close };
   } catch (error) {
     await close();

@@ -1,6 +1,8 @@
 import type { DateTime } from 'luxon';
 
-export type Precision = 'instant' | 'day' | 'month' | 'season' | 'year' | 'decade';
+export const PRECISIONS = ['instant', 'day', 'month', 'season', 'year', 'decade'] as const;
+
+export type Precision = (typeof PRECISIONS)[number];
 
 export type Tense = 'past' | 'present' | 'future';
 

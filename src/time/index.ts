@@ -7,6 +7,7 @@ export {
   TimeExpressionError,
   type FuzzyPoint,
   type FuzzyTime,
+  PRECISIONS,
   type Precision,
   type Tense,
 } from './fuzzy-time';

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 
 export default async function globalTeardown(): Promise<void> {
-  const running = globalThis.testNeo4j;
-  if (!running) return;
-  await running.server.stop();
-  fs.rmSync(running.dataDir, { recursive: true, force: true });
+  await Promise.all(
+    (globalThis.testNeo4j ?? []).map(async ({ server, dataDir }) => {
+      await server.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }),
+  );
 }

@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import { seedFiles } from '../../src/ingest/seed';
+import type { TestDocument } from '../support/documents';
 import { graphqlClient, type GraphQLAnswer } from '../support/graphql-client';
+import { SEED_DIR } from '../support/seed-tally';
 import { useSeededStory } from '../support/story';
 
 jest.setTimeout(60_000);
@@ -30,6 +34,21 @@ const NEIGHBOURHOOD = `
       truncated cytoscape nodes { ${NODE} } edges { ${EDGE} }
     }
   }`;
+
+/** Ordered pairs of the story's events that share a participant, read from seed/ (ids sorted). */
+function eventPairsSharingAParticipant(): Array<[string, string]> {
+  const byActor = new Map<string, Set<string>>();
+  for (const file of seedFiles(SEED_DIR)) {
+    const doc = JSON.parse(fs.readFileSync(file, 'utf8')) as TestDocument;
+    for (const event of doc.events ?? [])
+      for (const { actor } of event.participants as Array<{ actor: string }>)
+        (byActor.get(actor) ?? byActor.set(actor, new Set()).get(actor)!).add(event.id as string);
+  }
+  const pairs = new Set<string>();
+  for (const events of byActor.values())
+    for (const a of events) for (const b of events) if (a !== b) pairs.add(JSON.stringify([a, b]));
+  return [...pairs].sort().map((pair) => JSON.parse(pair) as [string, string]);
+}
 
 type Node = { id: string; kind: string; distance: number };
 type Edge = {
@@ -149,6 +168,43 @@ describe('graph questions on the story', () => {
       timeRespecting: true,
     });
     expect(ids(shortest.data.shortestPath)).toEqual(onward);
+  });
+
+  it('filters in Cypher exactly the paths the TypeScript definition calls time-respecting, on every pair of story events', async () => {
+    // Each path event -> shared participant -> event has one time-respecting verdict from each side:
+    // the Cypher pattern's bound test (with timeRespecting: true, a path is found or not) and
+    // isTimeRespecting (relate, Allen relations) behind each path's `timeRespecting` flag.
+    const PAIR = `query Pair($a: ID!, $b: ID!) {
+      all: paths(source: $a, target: $b, k: 10, maxHops: 2, types: [PARTICIPATED_IN]) {
+        timeRespecting nodes { id }
+      }
+      kept: paths(source: $a, target: $b, k: 10, maxHops: 2, types: [PARTICIPATED_IN], timeRespecting: true) {
+        nodes { id }
+      }
+    }`;
+    const pairs = eventPairsSharingAParticipant();
+    expect(pairs.length).toBeGreaterThan(200);
+    const cypher: Array<[string, string, string[][]]> = [];
+    const typescript: Array<[string, string, string[][]]> = [];
+    for (const [a, b] of pairs) {
+      const answer = await ask(PAIR, { a, b });
+      expect(answer.errors).toBeUndefined();
+      const all = answer.data.all as Path[];
+      // Every path through a shared participant, not the first ten only.
+      expect(all.length).toBeGreaterThan(0);
+      expect(all.length).toBeLessThan(10);
+      cypher.push([a, b, (answer.data.kept as Path[]).map(ids)]);
+      typescript.push([a, b, all.filter((path) => path.timeRespecting).map(ids)]);
+    }
+    expect(cypher).toEqual(typescript);
+    // Not vacuous: some pairs break it one way only, and fuzzy times that may overlap keep both ways.
+    const kept = new Set(cypher.filter(([, , paths]) => paths.length > 0).map(([a, b]) => `${a} ${b}`));
+    const oneWay = pairs.filter(([a, b]) => kept.has(`${a} ${b}`) !== kept.has(`${b} ${a}`));
+    const bothWays = pairs.filter(([a, b]) => kept.has(`${a} ${b}`) && kept.has(`${b} ${a}`));
+    expect(oneWay.length).toBeGreaterThan(0);
+    expect(bothWays.length).toBeGreaterThan(0);
+    expect(kept.has('event:carney-xi-meeting-apec event:carney-xi-meeting-beijing')).toBe(true);
+    expect(kept.has('event:carney-xi-meeting-beijing event:carney-xi-meeting-apec')).toBe(false);
   });
 
   it('keeps events outside a window off the path, and says null when no path is left', async () => {

@@ -2,7 +2,7 @@ import type { QueryRunner } from '../../src/db/runner';
 import { smallDocument, storyText, uniqueToken, type TestDocument } from '../support/documents';
 import { graphqlClient, type GraphQLAnswer } from '../support/graphql-client';
 import { useSeededStory } from '../support/story';
-import { openInspectionRunner } from '../support/test-neo4j';
+import { inspection, openInspectionRunner } from '../support/test-neo4j';
 
 jest.setTimeout(60_000);
 
@@ -59,20 +59,20 @@ function talksInput(token: string, changes: Record<string, unknown> = {}) {
 }
 
 describe('mutations through GraphQL, on the real Neo4j', () => {
-  const story = useSeededStory();
+  const story = useSeededStory('scratch');
   const ask: ReturnType<typeof graphqlClient> = (...args) => story.ask(...args);
   let write: ReturnType<typeof graphqlClient>;
   let inspect: QueryRunner;
   beforeAll(async () => {
     write = graphqlClient(story.runner, { mutationsEnabled: true });
-    inspect = await openInspectionRunner();
+    inspect = await openInspectionRunner('scratch');
   });
   afterAll(() => inspect.driver.close());
 
   const countNodes = async (token: string) =>
-    (await inspect.read('count-by-token', { token })).rows[0]!.count as number;
+    (await inspect.read(inspection.countByToken, { token })).rows[0]!.count;
   const storedNodes = async (token: string) =>
-    (await inspect.read('graph-snapshot', { token })).rows[0]!.nodes as Array<{
+    (await inspect.read(inspection.graphSnapshot, { token })).rows[0]!.nodes as Array<{
       labels: string[];
       properties: Record<string, unknown>;
     }>;
@@ -376,6 +376,57 @@ describe('mutations through GraphQL, on the real Neo4j', () => {
       expect(problemsOf(relative)).toEqual([
         { path: 'input.time', message: 'relative times need source.referenceTime or source.publishedAt' },
       ]);
+    });
+  });
+
+  describe('one write path: a fact alone and the same fact in a document', () => {
+    /** The talks event as a document's fact: the same fields, in the document's spelling. */
+    const asDocumentFact = (input: ReturnType<typeof talksInput>) => ({
+      ...input,
+      time: { ...input.time, tense: input.time.tense.toLowerCase() },
+    });
+    const relative = (problems: Problem[], prefix: string) =>
+      problems.map(({ path, message }) => {
+        expect(path.startsWith(prefix)).toBe(true);
+        return { path: path.slice(prefix.length), message };
+      });
+
+    it.each([
+      [
+        'a sentence not in the source',
+        (token: string) => ({
+          evidence: { source: `source:${token}`, sentence: 'The talks lowered tariffs on widgets.' },
+        }),
+        ['.evidence.sentence'],
+      ],
+      [
+        'an unknown participant',
+        (token: string) => ({ participants: [{ actor: `person:nobody-${token}`, role: 'AGENT' }] }),
+        ['.participants[0].actor'],
+      ],
+      [
+        'a bad time expression',
+        () => ({ time: { expression: 'on Blursday', tense: 'PAST' } }),
+        ['.time.expression'],
+      ],
+      ['an event part of itself', (token: string) => ({ partOf: `event:talks-${token}` }), ['.partOf']],
+    ])('gives the same problem for %s, and writes nothing either way', async (_name, change, paths) => {
+      const token = uniqueToken('same');
+      await loadSmall(token);
+      const before = await countNodes(token);
+      const input = talksInput(token, change(token));
+
+      const alone = await write(UPSERT_EVENT, { input });
+      const doc = smallDocument(token);
+      doc.events.push(asDocumentFact(input));
+      const inDocument = await write(INGEST, { document: doc });
+
+      expect(alone.data).toBeNull();
+      expect(inDocument.data).toBeNull();
+      const aloneProblems = relative(problemsOf(alone), 'input');
+      expect(aloneProblems.map((p) => p.path)).toEqual(paths);
+      expect(relative(problemsOf(inDocument), 'document.events[1]')).toEqual(aloneProblems);
+      expect(await countNodes(token)).toBe(before);
     });
   });
 

@@ -1,5 +1,6 @@
 import { graphqlClient } from '../support/graphql-client';
 import { useSeededStory } from '../support/story';
+import { tallySeed } from '../support/seed-tally';
 
 jest.setTimeout(60_000);
 
@@ -141,6 +142,8 @@ describe('timeline exports on the story', () => {
     const { totalCount, timelineJs } = answer.data.timeline;
     expect(timelineJs.events).toHaveLength(totalCount);
     expect(timelineJs.events.length).toBeGreaterThan(30);
+    // The whole story, and nothing but it: every event the seed declares.
+    expect(totalCount).toBe(tallySeed().labels.Event);
     expect(timelineJsProblems(timelineJs)).toEqual([]);
     expect(timelineJs.events.every((slide: Slide) => typeof slide.group === 'string')).toBe(true);
   });

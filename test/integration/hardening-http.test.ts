@@ -13,7 +13,7 @@ import { useSeededStory } from '../support/story';
 import { QueryCatalog } from '../../src/db/query-catalog';
 import { QueryRunner, QueryRunner as Runner } from '../../src/db/runner';
 import { connect } from '../../src/db/driver';
-import { openInspectionRunner, testNeo4jConnection } from '../support/test-neo4j';
+import { inspection, openInspectionRunner, testNeo4jConnection } from '../support/test-neo4j';
 
 jest.setTimeout(60_000);
 
@@ -149,11 +149,11 @@ describe('GraphQL over HTTP, on the real server', () => {
 });
 
 describe('authentication, roles and the rate limit', () => {
-  const story = useSeededStory();
+  const story = useSeededStory('scratch');
   let inspect: QueryRunner;
   let service: TestHttpService;
   beforeAll(async () => {
-    inspect = await openInspectionRunner();
+    inspect = await openInspectionRunner('scratch');
     service = await startHttpService(story.runner, (s) => {
       s.auth.apiKeys = [
         { name: 'reader', role: 'read', sha256: sha256(READ_KEY) },
@@ -168,7 +168,7 @@ describe('authentication, roles and the rate limit', () => {
     await inspect.driver.close();
   });
   const count = async (token: string) =>
-    (await inspect.read('count-by-token', { token })).rows[0]!.count as number;
+    (await inspect.read(inspection.countByToken, { token })).rows[0]!.count;
   const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
   const jwt = (role: string, secret = JWT_SECRET) =>
     new SignJWT({ role })

@@ -15,6 +15,7 @@ import {
   type GraphQLSchema,
   type IntrospectionQuery,
 } from 'graphql';
+import { read } from '../../src/db/queries';
 import type { QueryRunner } from '../../src/db/runner';
 import { smallDocument, uniqueToken } from '../support/documents';
 import { postGraphql, startHttpService, type TestHttpService } from '../support/http-service';
@@ -139,9 +140,12 @@ function cases(schema: GraphQLSchema, value: unknown): Case[] {
   return out;
 }
 
+const allNodes = read<Record<string, never>, Record<string, unknown>>('all-nodes');
+const allRelationships = read<Record<string, never>, Record<string, unknown>>('all-relationships');
+
 async function fingerprint(inspect: QueryRunner) {
-  const nodes = (await inspect.read('all-nodes')).rows.map((row) => JSON.stringify(row)).sort();
-  const relationships = (await inspect.read('all-relationships')).rows
+  const nodes = (await inspect.read(allNodes, {})).rows.map((row) => JSON.stringify(row)).sort();
+  const relationships = (await inspect.read(allRelationships, {})).rows
     .map((row) => JSON.stringify(row))
     .sort();
   const hash = createHash('sha256');
@@ -150,12 +154,12 @@ async function fingerprint(inspect: QueryRunner) {
 }
 
 describe('injection strings in every string argument', () => {
-  const story = useSeededStory();
+  const story = useSeededStory('scratch');
   let service: TestHttpService;
   let inspect: QueryRunner;
   let schema: GraphQLSchema;
   beforeAll(async () => {
-    inspect = await openInspectionRunner();
+    inspect = await openInspectionRunner('scratch');
     service = await startHttpService(story.runner, (s) => {
       s.rateLimitPerMinute = 0;
       s.auth.apiKeys = [{ name: 'injector', role: 'write', sha256: sha256(WRITE_KEY) }];

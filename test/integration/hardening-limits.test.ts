@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import { getIntrospectionQuery } from 'graphql';
 import { DatabaseError, QueryRunner } from '../../src/db/runner';
 import { QueryCatalog } from '../../src/db/query-catalog';
+import { read } from '../../src/db/queries';
+
+const slowCount = read<Record<string, never>, { count: number }>('slow-count');
 import { connect } from '../../src/db/driver';
 import { EXAMPLE_OPERATIONS_FILE } from '../../src/server/app';
 import { buildSchema } from '../../src/graphql/schema';
@@ -207,7 +210,7 @@ describe('the transaction timeout', () => {
     const runner = new QueryRunner(driver, database, testQueries, { transactionTimeoutMs: 300 });
     try {
       const started = Date.now();
-      const error = await runner.read('slow-count').then(
+      const error = await runner.read(slowCount, {}).then(
         () => undefined,
         (e: unknown) => e,
       );

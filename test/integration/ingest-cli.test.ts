@@ -21,7 +21,7 @@ describe('npm run ingest', () => {
     fs.writeFileSync(file, JSON.stringify(doc));
     return file;
   };
-  const { uri, password } = testNeo4jConnection();
+  const { uri, password } = testNeo4jConnection('scratch');
   const env = serviceEnv({ NEO4J_URI: uri, NEO4J_PASSWORD: password });
 
   it('loads a document into the configured Neo4j, and loading it again creates nothing', () => {
@@ -38,7 +38,7 @@ describe('npm run ingest', () => {
     expect(second.status).toBe(0);
   });
 
-  it('with --check, validates without a database and lists every problem by its path', () => {
+  it('with --check, lists every problem of the file by its path before it connects to a database', () => {
     const doc = smallDocument(uniqueToken('check'));
     doc.events[0].status = 'MAYBE';
     doc.statements[0].speaker = 'Alice';
@@ -51,6 +51,55 @@ describe('npm run ingest', () => {
     expect(run.stderr).toContain(`error: ${file} was refused, nothing was written (2 problems):`);
     expect(run.stderr).toMatch(/ {2}events\[0\]\.status: Invalid option/);
     expect(run.stderr).toContain('  statements[0].speaker: must be a stable id');
+  });
+
+  it('with --check, checks the ids a document refers to against the database it is pointed at, writing nothing', () => {
+    const token = uniqueToken('checkdb');
+    const doc = smallDocument(token);
+    doc.events[0].participants.push({ actor: `person:xi-${token}`, role: 'COUNTERPART' });
+    doc.events[0].partOf = `event:nope-${token}`;
+    doc.statements[0].about.push(`person:xi-${token}`);
+    const file = write('unknown-ids.json', doc);
+    const refused = runCli(['--check', file], env);
+    expect(refused.stderr).toBe(
+      `error: ${file} was refused, nothing was written (3 problems):\n` +
+        `  events[0].participants[2].actor: unknown actor id 'person:xi-${token}': declare it in this document's actors or load it first\n` +
+        `  statements[0].about[2]: unknown actor id 'person:xi-${token}': declare it in this document's actors or load it first\n` +
+        `  events[0].partOf: unknown event id 'event:nope-${token}': declare it in this document's events or load it first\n`,
+    );
+    expect(refused.stdout).toBe('');
+    expect(refused.status).toBe(1);
+
+    // The same document without the unknown ids is fine, and --check wrote none of it.
+    const good = write('good.json', smallDocument(token));
+    const ok = runCli(['--check', good], env);
+    expect(ok.stderr).toBe('');
+    expect(ok.stdout).toBe(`ok ${good} (0 of its ids already stored)\n`);
+    expect(ok.status).toBe(0);
+    expect(runCli([good], env).status).toBe(0);
+    expect(runCli(['--check', good], env).stdout).toBe(`ok ${good} (7 of its ids already stored)\n`);
+
+    // An id declared by an earlier document of the same run is known: that document is written first.
+    const first = smallDocument(uniqueToken('first'));
+    const later = smallDocument(uniqueToken('later'));
+    later.events[0].partOf = first.events[0].id;
+    const laterFile = write('later.json', later);
+    expect(runCli(['--check', laterFile], env).stderr).toContain(
+      `  events[0].partOf: unknown event id '${first.events[0].id}'`,
+    );
+    const both = runCli(['--check', write('first.json', first), laterFile], env);
+    expect(both.stderr).toBe('');
+    expect(both.status).toBe(0);
+  });
+
+  it('with --check, says so when the database cannot be reached', () => {
+    const file = write('valid.json', smallDocument(uniqueToken('nodb')));
+    const run = runCli(
+      ['--check', file],
+      serviceEnv({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'unused1' }),
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^error: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1/);
   });
 
   it('says so when a file is not JSON, and prints its usage without arguments', () => {

@@ -1,8 +1,8 @@
-import { ingestDocument } from '../../src/ingest/ingest';
+import { ingestDocument } from '../../src/write/write-document';
 import { parseDocument } from '../../src/ingest/read-document';
 import { DocumentRejectedError } from '../../src/model/problems';
 import { smallDocument, uniqueToken } from '../support/documents';
-import { useTestRunners } from '../support/test-neo4j';
+import { inspection, useTestRunners } from '../support/test-neo4j';
 
 /** Sorted, so that two snapshots compare equal whatever order Neo4j returns them in. */
 function normalise(snapshot: Record<string, unknown>) {
@@ -10,13 +10,15 @@ function normalise(snapshot: Record<string, unknown>) {
   return { nodes: sortByJson(snapshot.nodes), relationships: sortByJson(snapshot.relationships) };
 }
 
+jest.setTimeout(60_000);
+
 describe('ingesting documents into the real Neo4j', () => {
-  const runners = useTestRunners();
+  const runners = useTestRunners('scratch');
 
   const snapshot = async (token: string) =>
-    normalise((await runners.inspect.read('graph-snapshot', { token })).rows[0]!);
+    normalise((await runners.inspect.read(inspection.graphSnapshot, { token })).rows[0]!);
   const countNodes = async (token: string) =>
-    (await runners.inspect.read('count-by-token', { token })).rows[0]!.count;
+    (await runners.inspect.read(inspection.countByToken, { token })).rows[0]!.count;
 
   it('loading the same document twice changes nothing: same nodes, relationships and property values', async () => {
     const token = uniqueToken('idem');
@@ -36,7 +38,7 @@ describe('ingesting documents into the real Neo4j', () => {
   it('stores the sentence of each fact with offsets that point at it in the stored text', async () => {
     const token = uniqueToken('prov');
     await ingestDocument(runners.runner, parseDocument(smallDocument(token), 'small.json'));
-    const { rows } = await runners.inspect.read('graph-snapshot', { token });
+    const { rows } = await runners.inspect.read(inspection.graphSnapshot, { token });
     const nodes = rows[0]!.nodes as Array<{ labels: string[]; properties: Record<string, unknown> }>;
     const source = nodes.find((node) => node.labels.includes('Source'))!.properties;
     const relationships = rows[0]!.relationships as Array<{
@@ -98,7 +100,7 @@ describe('ingesting documents into the real Neo4j', () => {
     };
     await ingestDocument(runners.runner, parseDocument(later, 'later.json'));
 
-    const { rows } = await runners.inspect.read('actor-by-id', { id: `person:alice-${token}` });
+    const { rows } = await runners.inspect.read(inspection.actorById, { id: `person:alice-${token}` });
     expect(rows).toHaveLength(1);
     expect(rows[0]!.labels).toEqual(expect.arrayContaining(['Actor', 'Person']));
     expect(rows[0]!.actor).toMatchObject({
@@ -118,7 +120,7 @@ describe('ingesting documents into the real Neo4j', () => {
       `actors[1].kind: 'person:bob-${token}' is stored as PERSON; a document cannot make it ORGANISATION`,
     );
     expect(
-      (await runners.inspect.read('actor-by-id', { id: `person:bob-${token}` })).rows[0]!.actor,
+      (await runners.inspect.read(inspection.actorById, { id: `person:bob-${token}` })).rows[0]!.actor,
     ).toMatchObject({
       kind: 'PERSON',
     });

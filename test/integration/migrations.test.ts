@@ -1,23 +1,24 @@
+import { queries } from '../../src/db/queries';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { applyMigrations, readMigrations } from '../../src/db/migrations';
 import { createLogger } from '../../src/logger';
-import { useTestRunners } from '../support/test-neo4j';
+import { inspection, useTestRunners } from '../support/test-neo4j';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
 const logger = createLogger({ level: 'silent', format: 'json' });
 
 describe('schema migrations against the real Neo4j', () => {
-  const runners = useTestRunners();
+  const runners = useTestRunners('scratch');
   beforeEach(async () => {
-    await runners.inspect.write('drop-migration-probes');
-    await runners.inspect.write('drop-probe-index-good');
-    await runners.inspect.write('drop-probe-index-half');
+    await runners.inspect.write(inspection.dropMigrationProbes, {});
+    await runners.inspect.write(inspection.dropProbeIndexGood, {});
+    await runners.inspect.write(inspection.dropProbeIndexHalf, {});
   });
 
   async function indexNames(): Promise<string[]> {
-    return (await runners.inspect.read('index-names')).rows.map((row) => row.name as string);
+    return (await runners.inspect.read(inspection.indexNames, {})).rows.map((row) => row.name as string);
   }
 
   it("applies the project's migrations once, and a second start applies none of them", async () => {
@@ -36,7 +37,7 @@ describe('schema migrations against the real Neo4j', () => {
     const names = await indexNames();
     expect(names).toContain('migration_probe_good');
     expect(names).not.toContain('migration_probe_half');
-    const applied = (await runners.runner.read('migrations-applied')).rows.map((row) => row.id);
+    const applied = (await runners.runner.read(queries.migrationsApplied, {})).rows.map((row) => row.id);
     expect(applied).toContain('0001-probe-index');
     expect(applied).not.toContain('0002-half-broken');
   });

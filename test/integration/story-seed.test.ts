@@ -3,7 +3,7 @@ import { loadSeed } from '../../src/ingest/seed';
 import { createLogger } from '../../src/logger';
 import { relate, type FuzzyTime } from '../../src/time';
 import { SEED_DIR, tallySeed } from '../support/seed-tally';
-import { useTestRunners } from '../support/test-neo4j';
+import { inspection, useTestRunners } from '../support/test-neo4j';
 
 jest.setTimeout(60_000);
 
@@ -40,22 +40,22 @@ function storedTime(event: Record<string, unknown>): FuzzyTime {
 describe('the story, loaded from seed/ through the ingest path', () => {
   const logger = createLogger({ level: 'silent', format: 'json' });
   const runners = useTestRunners();
-  const facts = async (id: string) => (await runners.inspect.read('event-facts', { id })).rows[0] as Facts;
+  const facts = async (id: string) =>
+    (await runners.inspect.read(inspection.eventFacts, { id })).rows[0] as Facts;
   beforeAll(() => loadSeed(runners.runner, SEED_DIR, logger));
 
   it('holds every node and relationship the seven documents declare, counted per label and type', async () => {
     const expected = tallySeed();
     const labels = Object.fromEntries(
-      (await runners.inspect.read('label-counts-for-ids', { ids: expected.ids })).rows.map((r) => [
+      (await runners.inspect.read(inspection.labelCountsForIds, { ids: expected.ids })).rows.map((r) => [
         r.label,
         r.count,
       ]),
     );
     const relationships = Object.fromEntries(
-      (await runners.inspect.read('relationship-counts-for-ids', { ids: expected.ids })).rows.map((r) => [
-        r.type,
-        r.count,
-      ]),
+      (await runners.inspect.read(inspection.relationshipCountsForIds, { ids: expected.ids })).rows.map(
+        (r) => [r.type, r.count],
+      ),
     );
     expect(labels).toEqual(expected.labels);
     expect(relationships).toEqual(expected.relationships);
@@ -178,7 +178,7 @@ describe('the story, loaded from seed/ through the ingest path', () => {
   });
 
   it('merges the foreign minister of the article and of the teaser into one actor', async () => {
-    const { rows } = await runners.inspect.read('actor-neighbourhood', { id: 'person:anita-anand' });
+    const { rows } = await runners.inspect.read(inspection.actorNeighbourhood, { id: 'person:anita-anand' });
     expect(rows[0]!.nodes).toBe(1);
     expect((rows[0]!.mentionedBy as string[]).sort()).toEqual([
       'source:cp-2026-01-14-carney-beijing',

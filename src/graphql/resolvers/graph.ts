@@ -1,74 +1,72 @@
-import {
-  neighbourhoodParams,
-  pathParams,
-  type NeighbourhoodArgs,
-  type PathArgs,
-} from '../../graph/arguments';
-import { toCytoscape } from '../../graph/cytoscape';
+import { queries } from '../../db/queries';
+import { toCytoscape } from '../../exports/cytoscape';
 import { graphEdgeFrom, graphNodeFrom, pathFrom, type GraphEdge, type GraphNode } from '../../graph/shape';
 import type { GraphQLContext } from '../context';
 import { notFound } from '../errors';
-import type { EntityMap } from '../loaders';
+import type { Resolvers } from '../generated/resolvers';
+import { neighbourhoodParams, pathParams, type PathArgs } from '../graph-arguments';
+import type { NodeParent } from '../parents';
 import { evidenceFrom, timeSpanFrom } from '../shapes';
 
-/** Where each kind of graph node is loaded in full, and its GraphQL type. */
-const FULL_NODE = {
-  ACTOR: { loader: 'actor', typename: 'Actor' },
-  EVENT: { loader: 'event', typename: 'Event' },
-  STATEMENT: { loader: 'statement', typename: 'Statement' },
-} as const;
-
-type PathRow = { nodes: EntityMap[]; edges: EntityMap[] };
-
-async function findPaths(args: PathArgs, k: number | null | undefined, { runner }: GraphQLContext) {
-  const params = pathParams({ ...args, k });
-  const { rows } = await runner.read('graph-paths', params);
-  const row = rows[0] ?? {};
-  if (!row.sourceFound) throw notFound('actor, event or statement', params.source);
+async function findPaths(args: PathArgs, { runner }: GraphQLContext) {
+  const params = pathParams(args);
+  const [row] = (await runner.read(queries.graphPaths, params)).rows;
+  if (!row?.sourceFound) throw notFound('actor, event or statement', params.source);
   if (!row.targetFound) throw notFound('actor, event or statement', params.target);
-  return (row.paths as PathRow[]).map(pathFrom);
+  return row.paths.map(pathFrom);
 }
 
 const withCytoscape = (graph: { nodes: GraphNode[]; edges: GraphEdge[] }) =>
   toCytoscape(graph.nodes, graph.edges);
 
-export const graphResolvers = {
+/** A graph node's full entity, loaded by the loader of its kind. */
+async function fullNode(node: GraphNode, { loaders }: GraphQLContext): Promise<NodeParent | null> {
+  switch (node.kind) {
+    case 'ACTOR': {
+      const actor = await loaders.actor.load(node.id);
+      return actor && { ...actor, __typename: 'Actor' };
+    }
+    case 'EVENT': {
+      const event = await loaders.event.load(node.id);
+      return event && { ...event, __typename: 'Event' };
+    }
+    case 'STATEMENT': {
+      const statement = await loaders.statement.load(node.id);
+      return statement && { ...statement, __typename: 'Statement' };
+    }
+  }
+}
+
+export const graphResolvers: Resolvers = {
   Query: {
-    async shortestPath(_: unknown, args: PathArgs, context: GraphQLContext) {
-      return (await findPaths(args, 1, context))[0] ?? null;
+    async shortestPath(_, args, context) {
+      return (await findPaths({ ...args, k: 1 }, context))[0] ?? null;
     },
-    paths: (_: unknown, args: PathArgs & { k?: number | null }, context: GraphQLContext) =>
-      findPaths(args, args.k, context),
-    async neighbourhood(_: unknown, args: NeighbourhoodArgs, { runner }: GraphQLContext) {
+    paths: (_, args, context) => findPaths(args, context),
+    async neighbourhood(_, args, { runner }) {
       const params = neighbourhoodParams(args);
-      const { rows } = await runner.read('graph-neighbourhood', params);
-      const row = rows[0] ?? {};
-      if (!row.found) throw notFound('actor, event or statement', params.id);
+      const [row] = (await runner.read(queries.graphNeighbourhood, params)).rows;
+      if (!row?.found) throw notFound('actor, event or statement', params.id);
       return {
-        nodes: (row.levels as EntityMap[][]).flatMap((level, distance) =>
-          level.map((props) => graphNodeFrom(props, distance)),
-        ),
-        edges: (row.edges as EntityMap[]).map(graphEdgeFrom),
-        truncated: row.truncated as boolean,
+        nodes: row.levels.flatMap((level, distance) => level.map((props) => graphNodeFrom(props, distance))),
+        edges: row.edges.map(graphEdgeFrom),
+        truncated: row.truncated,
       };
     },
   },
   Path: { cytoscape: withCytoscape },
   Graph: { cytoscape: withCytoscape },
   GraphNode: {
-    time: (node: GraphNode) => timeSpanFrom(node.props),
-    async node(node: GraphNode, _args: unknown, { loaders }: GraphQLContext) {
-      const { loader, typename } = FULL_NODE[node.kind];
-      const full = await loaders[loader].load(node.id);
-      return full && { ...full, __typename: typename };
-    },
+    time: (node) => timeSpanFrom(node.props),
+    node: (node, _args, context) => fullNode(node, context),
   },
   GraphEdge: {
-    time: (edge: GraphEdge) => timeSpanFrom(edge.props),
-    evidence(edge: GraphEdge) {
+    time: (edge) => timeSpanFrom(edge.props),
+    evidence(edge) {
       // `source` on an edge is its start node's id, not the evidence's source: leave it to the loader.
-      if (edge.props.sourceId) return evidenceFrom({ ...edge.props, source: undefined });
-      const statement = edge.props.statementEvidence as EntityMap | null | undefined;
+      const { sourceId } = edge.props;
+      if (sourceId) return evidenceFrom({ ...edge.props, sourceId, source: undefined });
+      const statement = edge.props.statementEvidence;
       return statement ? evidenceFrom(statement) : null;
     },
   },

@@ -1,8 +1,9 @@
-import { checkDocument, declaredIds, ingestDocument } from '../../ingest/ingest';
 import { parseDocument } from '../../ingest/read-document';
 import { DocumentRejectedError } from '../../model/problems';
-import type { FactInput, FactKind } from '../../mutations/fact-document';
-import { FactRejectedError, retractFact, upsertFact } from '../../mutations/write-fact';
+import type { ActorInput, EventInput, StatementInput } from '../../write/fact-input';
+import { retractFact, type RetractKind } from '../../write/retract-fact';
+import { FactRejectedError, upsertActor, upsertEvent, upsertStatement } from '../../write/upsert-fact';
+import { checkDocument, ingestDocument, sourceIdOf } from '../../write/write-document';
 import { requireRole, type Role } from '../authorise';
 import type { GraphQLContext } from '../context';
 import { badInput, mutationsDisabled, notFound, refused } from '../errors';
@@ -17,13 +18,14 @@ function requireMutations(context: GraphQLContext, role: Role = 'write'): void {
 
 async function ingest(
   _: unknown,
-  { document, dryRun }: { document: unknown; dryRun: boolean },
+  { document, dryRun }: { document: unknown; dryRun?: boolean | null },
   context: GraphQLContext,
 ) {
-  requireMutations(context, dryRun ? 'read' : 'write');
+  const dry = dryRun ?? false;
+  requireMutations(context, dry ? 'read' : 'write');
   try {
     const doc = parseDocument(document, DOCUMENT_NAME);
-    const { alreadyStored, ...counts } = dryRun
+    const { alreadyStored, ...counts } = dry
       ? {
           ...(await checkDocument(context.runner, doc)),
           nodesCreated: 0,
@@ -32,17 +34,16 @@ async function ingest(
         }
       : await ingestDocument(context.runner, doc);
     const stored = new Set(alreadyStored);
-    const ids = declaredIds(doc);
-    const declared = (['sources', 'actors', 'events', 'statements'] as const).flatMap((key) =>
-      ids[key].map((id) => ({
-        id,
-        kind: key.slice(0, -1).toUpperCase(),
-        alreadyStored: stored.has(id),
-      })),
-    );
+    const { sources, actors, events, statements } = doc.declared;
+    const declared = [
+      ...sources.map((id) => ({ id, kind: 'SOURCE' })),
+      ...actors.map(({ id }) => ({ id, kind: 'ACTOR' })),
+      ...events.map((id) => ({ id, kind: 'EVENT' })),
+      ...statements.map((id) => ({ id, kind: 'STATEMENT' })),
+    ].map((entry) => ({ ...entry, alreadyStored: stored.has(entry.id) }));
     return {
-      dryRun,
-      sourceId: doc.sources[0]!.id,
+      dryRun: dry,
+      sourceId: sourceIdOf(doc),
       declared,
       nodesCreated: counts.nodesCreated,
       relationshipsCreated: counts.relationshipsCreated,
@@ -60,26 +61,46 @@ async function ingest(
   }
 }
 
-function upsert(kind: FactKind) {
-  return async (_: unknown, { input }: { input: FactInput }, context: GraphQLContext) => {
-    requireMutations(context);
-    try {
-      const { change, changes, entity } = await upsertFact(context.runner, kind, input);
-      return { change, changes, [kind]: entity };
-    } catch (error) {
-      if (error instanceof FactRejectedError) throw refused('input', error.problems);
-      throw error;
-    }
-  };
+/** An upsert's problems are located in its input already (`input.evidence.sentence`). */
+async function refusedAsInput<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if (error instanceof FactRejectedError) throw refused('input', error.problems);
+    throw error;
+  }
 }
 
-function retract(kind: FactKind) {
+async function upsertEventResolver(_: unknown, { input }: { input: EventInput }, context: GraphQLContext) {
+  requireMutations(context);
+  const { entity, ...change } = await refusedAsInput(upsertEvent(context.runner, input));
+  return { ...change, event: entity };
+}
+
+async function upsertActorResolver(_: unknown, { input }: { input: ActorInput }, context: GraphQLContext) {
+  requireMutations(context);
+  const { entity, ...change } = await refusedAsInput(upsertActor(context.runner, input));
+  return { ...change, actor: entity };
+}
+
+async function upsertStatementResolver(
+  _: unknown,
+  { input }: { input: StatementInput },
+  context: GraphQLContext,
+) {
+  requireMutations(context);
+  const { entity, ...change } = await refusedAsInput(upsertStatement(context.runner, input));
+  return { ...change, statement: entity };
+}
+
+function retract(kind: RetractKind) {
   return async (_: unknown, { id, reason }: { id: string; reason: string }, context: GraphQLContext) => {
     requireMutations(context);
     const why = reason.trim();
     if (!why) throw badInput('reason', 'say why it is retracted; it is kept with it for audit');
     const outcome = await retractFact(context.runner, kind, id, why);
-    if (!outcome.found) {
+    const { retracted } = outcome;
+    if (!outcome.found || !retracted) {
       const [last] = outcome.earlier;
       const detail = last ? ` (it was retracted at ${String(last.retractedAt)}: ${last.reason})` : '';
       throw notFound(kind, id, detail);
@@ -93,7 +114,6 @@ function retract(kind: FactKind) {
       error.extensions.referencedBy = outcome.referencedBy;
       throw error;
     }
-    const retracted = outcome.retracted!;
     return {
       id: retracted.id,
       kind: kind.toUpperCase(),
@@ -108,9 +128,9 @@ function retract(kind: FactKind) {
 export const mutationResolvers = {
   Mutation: {
     ingestDocument: ingest,
-    upsertEvent: upsert('event'),
-    upsertActor: upsert('actor'),
-    upsertStatement: upsert('statement'),
+    upsertEvent: upsertEventResolver,
+    upsertActor: upsertActorResolver,
+    upsertStatement: upsertStatementResolver,
     retractEvent: retract('event'),
     retractActor: retract('actor'),
     retractStatement: retract('statement'),

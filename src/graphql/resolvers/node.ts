@@ -1,29 +1,18 @@
-import { GraphQLJSON } from 'graphql-scalars';
-import type { GraphQLContext } from '../context';
+import { queries } from '../../db/queries';
 import { notFound } from '../errors';
-import type { EntityMap } from '../loaders';
-import { DateTimeScalar, PartialDateScalar } from '../scalars';
+import type { Resolvers } from '../generated/resolvers';
+import { tagged } from '../tagged';
 
-/** The coercion functions only, so the SDL's descriptions of the scalars stay. */
-const coercion = (scalar: typeof DateTimeScalar | typeof PartialDateScalar | typeof GraphQLJSON) => ({
-  serialize: scalar.serialize.bind(scalar),
-  parseValue: scalar.parseValue.bind(scalar),
-  parseLiteral: scalar.parseLiteral.bind(scalar),
-});
-
-export const nodeResolvers = {
-  DateTime: coercion(DateTimeScalar),
-  PartialDate: coercion(PartialDateScalar),
-  JSON: coercion(GraphQLJSON),
+export const nodeResolvers: Resolvers = {
   Query: {
-    async node(_: unknown, { id }: { id: string }, { runner }: GraphQLContext) {
-      const { rows } = await runner.read('node-by-id', { id });
+    async node(_, { id }, { runner }) {
+      const { rows } = await runner.read(queries.nodeById, { id });
       const row = rows[0];
       if (!row) throw notFound('node', id);
-      return { ...(row.node as EntityMap), __typename: row.typename };
+      return tagged(row);
     },
   },
   Node: {
-    __resolveType: (node: EntityMap) => node.__typename,
+    __resolveType: (node) => node.__typename,
   },
 };

@@ -1,3 +1,4 @@
+import { queries } from '../../db/queries';
 import { DatabaseError } from '../../db/runner';
 import { searchMatches } from '../../search/matches';
 import {
@@ -9,28 +10,14 @@ import {
   type SearchSyntax,
 } from '../../search/query-text';
 import { listParam } from '../arguments';
-import type { GraphQLContext } from '../context';
 import { badInput } from '../errors';
-import type { EntityMap } from '../loaders';
+import type { Resolvers, SearchKind } from '../generated/resolvers';
 import { pageRequest, toConnection } from '../pagination';
+import type { SearchConnectionParent } from '../parents';
+import { tagged } from '../tagged';
 
 const TYPENAMES = { ACTOR: 'Actor', EVENT: 'Event', STATEMENT: 'Statement', SOURCE: 'Source' } as const;
-type SearchKind = keyof typeof TYPENAMES;
-
-interface SearchArgs {
-  text: string;
-  syntax?: SearchSyntax | null;
-  kinds?: SearchKind[] | null;
-  first?: number | null;
-  after?: string | null;
-}
-
-interface SearchHit {
-  score: number;
-  node: EntityMap;
-  /** The searched words, for `matches`. */
-  words: string[];
-}
+const ALL_KINDS: SearchKind[] = ['ACTOR', 'EVENT', 'STATEMENT', 'SOURCE'];
 
 /** The Lucene query and the words to highlight, from the text as the analyst typed it. */
 function readSearchText(text: string, syntax: SearchSyntax) {
@@ -50,55 +37,59 @@ function cursorParam(key: Record<string, unknown> | null) {
   return { score: key.score, id: key.id };
 }
 
+interface Hit {
+  score: number;
+  row: Parameters<typeof searchMatches>[0];
+}
+
 /** Best first, then by id in code-point order, as the query pages them. */
-function byScoreThenId(a: SearchHit, b: SearchHit): number {
-  const [idA, idB] = [String(a.node.id), String(b.node.id)];
+function byScoreThenId(a: Hit, b: Hit): number {
+  const [idA, idB] = [a.row.node.id, b.row.node.id];
   return b.score - a.score || (idA < idB ? -1 : idA > idB ? 1 : 0);
 }
 
-export const searchResolvers = {
+export const searchResolvers: Resolvers = {
   Query: {
-    async search(_: unknown, args: SearchArgs, { runner }: GraphQLContext) {
+    async search(_, args, { runner }): Promise<SearchConnectionParent> {
       const syntax = args.syntax ?? 'WORDS';
       const { query, words } = readSearchText(args.text, syntax);
-      const chosen = listParam(args.kinds, 'kinds');
-      const kinds = chosen.length > 0 ? chosen : (Object.keys(TYPENAMES) as SearchKind[]);
+      const kinds = listParam(args.kinds, 'kinds');
       const request = pageRequest('search', { first: args.first, after: args.after });
       // Only punctuation (`(`, `*`, `"`): nothing any index holds, so nothing found, without asking.
-      if (query === null) return toConnection('search', request, [], () => ({}), 0);
-      let rows;
+      if (query === null) return { ...toConnection('search', request, [], () => ({}), 0), edges: [] };
+      let answer;
       try {
-        ({ rows } = await runner.read('search', {
-          query,
-          kinds: [...new Set(kinds)].map((kind) => TYPENAMES[kind]),
-          cursor: cursorParam(request.cursor),
-          limit: request.size + 1,
-        }));
+        [answer] = (
+          await runner.read(queries.search, {
+            query,
+            kinds: [...new Set(kinds.length > 0 ? kinds : ALL_KINDS)].map((kind) => TYPENAMES[kind]),
+            cursor: cursorParam(request.cursor),
+            limit: request.size + 1,
+          })
+        ).rows;
       } catch (error) {
         const problem =
           syntax === 'LUCENE' && error instanceof DatabaseError ? luceneQueryProblem(error.message) : null;
         if (problem) throw badInput('text', `Lucene cannot read this query: ${problem}`);
         throw error;
       }
-      const [answer] = rows;
-      const hits = ((answer?.page as Array<{ typename: string; score: number; node: EntityMap }>) ?? [])
-        .map((hit): SearchHit => ({
-          score: hit.score,
-          node: { ...hit.node, __typename: hit.typename },
-          words,
-        }))
-        .sort(byScoreThenId);
+      const hits = (answer?.page ?? []).map((row) => ({ score: row.score, row })).sort(byScoreThenId);
       const connection = toConnection(
         'search',
         request,
         hits,
-        (hit) => ({ score: hit.score, id: hit.node.id }),
-        (answer?.totalCount as number | undefined) ?? 0,
+        (hit) => ({ score: hit.score, id: hit.row.node.id }),
+        answer?.totalCount ?? 0,
       );
-      return { ...connection, edges: connection.edges.map(({ cursor, node: hit }) => ({ cursor, ...hit })) };
+      return {
+        ...connection,
+        edges: connection.edges.map(({ cursor, node: hit }) => ({
+          cursor,
+          score: hit.score,
+          node: tagged(hit.row),
+          matches: searchMatches(hit.row, words),
+        })),
+      };
     },
-  },
-  SearchEdge: {
-    matches: (edge: SearchHit) => searchMatches(String(edge.node.__typename), edge.node, edge.words),
   },
 };

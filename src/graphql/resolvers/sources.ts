@@ -1,16 +1,18 @@
-import type { GraphQLContext } from '../context';
-import { fromParentOrLoad, type EntityMap } from '../loaders';
+import type { Resolvers } from '../generated/resolvers';
+import { fromParentOrLoad, sourceLoader } from '../loaders';
 
-export const sourceResolvers = {
+export const sourceResolvers: Resolvers = {
   Source: {
-    text: fromParentOrLoad('source', 'text'),
+    text: fromParentOrLoad(sourceLoader, 'text'),
   },
   Evidence: {
-    source: (evidence: EntityMap, _args: unknown, { loaders }: GraphQLContext) =>
-      evidence.source ?? loaders.source.load(evidence.sourceId as string),
+    async source(evidence, _args, { loaders }) {
+      const source = evidence.source ?? (await loaders.source.load(evidence.sourceId));
+      if (!source) throw new Error(`evidence names the source '${evidence.sourceId}', which is not stored`);
+      return source;
+    },
   },
   TimeSpan: {
-    source: (time: EntityMap, _args: unknown, { loaders }: GraphQLContext) =>
-      time.sourceId ? loaders.source.load(time.sourceId as string) : null,
+    source: (time, _args, { loaders }) => (time.sourceId ? loaders.source.load(time.sourceId) : null),
   },
 };

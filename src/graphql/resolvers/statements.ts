@@ -1,74 +1,34 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import type { FuzzyTime } from '../../time';
-import { asOfParams, listParam, textParam, windowParams, type WindowArgs } from '../arguments';
-import type { GraphQLContext } from '../context';
+import type { StoredStatement } from '../../model/stored';
+import { listParam } from '../arguments';
 import { notFound } from '../errors';
-import { fromParentOrLoad, type EntityMap } from '../loaders';
-import type { ConnectionArgs } from '../pagination';
-import { evidenceFrom, timeSpanFrom } from '../shapes';
-import { timeOrderedConnection } from '../time-ordered';
+import type { Resolvers } from '../generated/resolvers';
+import { fromParentOrLoad, required, statementLoader } from '../loaders';
+import { evidenceFrom, requiredTimeSpan } from '../shapes';
+import { statementsConnection } from '../lists';
 
-export interface StatementsArgs extends ConnectionArgs, WindowArgs {
-  speakers?: string[] | null;
-  about?: string[] | null;
-  text?: string | null;
-  asOf?: FuzzyTime | null;
-}
+const statementField = <F extends keyof StoredStatement>(field: F) =>
+  fromParentOrLoad(statementLoader, field);
 
-/**
- * Statements in the order said, for one scope of speakers and subjects (all statements when both are
- * empty). The ids the arguments name are checked to exist; lists under an actor name none, since their
- * actor exists, so the lists of many actors share one query.
- */
-export function statementsConnection(
-  args: StatementsArgs,
-  context: GraphQLContext,
-  info: GraphQLResolveInfo,
-  scope: { speakers: string[]; about: string[] },
-  named: { speakers: string[]; about: string[] } = { speakers: [], about: [] },
-  kind = 'statements',
-) {
-  const filters = {
-    ...windowParams(args),
-    text: textParam(args.text),
-    ...asOfParams(args.asOf),
-    mustBeActors: named.speakers,
-    mustExist: named.about,
-  };
-  return timeOrderedConnection(
-    {
-      kind,
-      query: 'statements',
-      filters,
-      scope,
-      missingWhat: (id) => (named.speakers.includes(id) ? 'actor' : 'actor or event'),
-    },
-    args,
-    context,
-    info,
-  );
-}
-
-export const statementResolvers = {
+export const statementResolvers: Resolvers = {
   Query: {
-    statements(_: unknown, args: StatementsArgs, context: GraphQLContext, info: GraphQLResolveInfo) {
+    statements(_, args, context, info) {
       const scope = { speakers: listParam(args.speakers, 'speakers'), about: listParam(args.about, 'about') };
       return statementsConnection(args, context, info, scope, scope);
     },
-    async statement(_: unknown, { id }: { id: string }, { loaders }: GraphQLContext) {
+    async statement(_, { id }, { loaders }) {
       const statement = await loaders.statement.load(id);
       if (!statement) throw notFound('statement', id);
       return statement;
     },
   },
   Statement: {
-    speaker: fromParentOrLoad('statement', 'speaker'),
-    spokeFor: fromParentOrLoad('statement', 'spokeFor'),
-    about: fromParentOrLoad('statement', 'about'),
-    time: (statement: EntityMap) => timeSpanFrom(statement),
-    async evidence(statement: EntityMap, args: unknown, context: GraphQLContext) {
-      const list = (await fromParentOrLoad('statement', 'evidence')(statement, args, context)) as EntityMap[];
-      return list.map(evidenceFrom);
+    speaker: required(statementField('speaker'), 'speaker'),
+    spokeFor: statementField('spokeFor'),
+    about: async (statement, args, context) =>
+      (await statementField('about')(statement, args, context)) ?? [],
+    time: (statement) => requiredTimeSpan(statement),
+    async evidence(statement, args, context) {
+      return ((await statementField('evidence')(statement, args, context)) ?? []).map(evidenceFrom);
     },
   },
 };

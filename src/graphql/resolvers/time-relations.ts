@@ -1,37 +1,71 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import neo4j from 'neo4j-driver';
-import { storedTime } from '../../model/stored-time';
-import { relate, type AllenRelation, type Position } from '../../time';
+import { Duration } from 'luxon';
+import type { AnchorBounds } from '../../db/queries';
+import type { StoredEvent } from '../../model/stored';
+import { storedTime, type MaybeStoredTime } from '../../model/stored-time';
+import { relate, type AllenRelation, type Relation } from '../../time';
 import { listParam } from '../arguments';
-import type { GraphQLContext } from '../context';
-import type { EntityMap } from '../loaders';
+import type {
+  AllenRelation as AllenRelationEnum,
+  OrderCertainty,
+  Resolvers,
+  TimeOrder,
+  TimeRelation,
+} from '../generated/resolvers';
+import type { AroundEventParent } from '../parents';
 import { timeOrderedConnection } from '../time-ordered';
-import { timelineFilters, type TimelineArgs } from './events';
+import { timelineFilters } from '../lists';
 
-interface AroundArgs extends TimelineArgs {
-  event: string;
-  position: Position;
+/** The shortest interval: endpoints are whole milliseconds. */
+const ONE_MILLISECOND = Duration.fromMillis(1);
+
+const ENUM_NAMES: Record<AllenRelation, AllenRelationEnum> = {
+  before: 'BEFORE',
+  meets: 'MEETS',
+  overlaps: 'OVERLAPS',
+  starts: 'STARTS',
+  during: 'DURING',
+  finishes: 'FINISHES',
+  equals: 'EQUALS',
+  finishedBy: 'FINISHED_BY',
+  contains: 'CONTAINS',
+  startedBy: 'STARTED_BY',
+  overlappedBy: 'OVERLAPPED_BY',
+  metBy: 'MET_BY',
+  after: 'AFTER',
+};
+
+const ORDERS: Record<Relation['order'], TimeOrder> = {
+  before: 'BEFORE',
+  after: 'AFTER',
+  overlapping: 'OVERLAPPING',
+  unordered: 'UNORDERED',
+};
+
+const CERTAINTIES: Record<Relation['orderCertainty'], OrderCertainty> = {
+  certain: 'CERTAIN',
+  possible: 'POSSIBLE',
+  none: 'NONE',
+};
+
+function requiredTime(props: MaybeStoredTime & { id: string }) {
+  const time = storedTime(props);
+  if (!time) throw new Error(`${props.id} is stored without its time`);
+  return time;
 }
 
-/** The shortest interval: endpoints are whole milliseconds (months, days, seconds, nanoseconds). */
-const ONE_MILLISECOND = new neo4j.types.Duration(0, 0, 0, 1_000_000);
-
-/** `finishedBy` → `FINISHED_BY`: the GraphQL enum spelling of an Allen relation. */
-const enumName = (relation: AllenRelation) => relation.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase();
-
-function timeRelation(event: EntityMap, anchor: EntityMap) {
-  const relation = relate(storedTime(event)!, storedTime(anchor)!);
+function timeRelation(event: StoredEvent, anchor: AnchorBounds): TimeRelation {
+  const relation = relate(requiredTime(event), requiredTime(anchor));
   return {
-    possible: relation.possible.map(enumName),
-    certain: relation.certain ? enumName(relation.certain) : null,
-    order: relation.order.toUpperCase(),
-    orderCertainty: relation.orderCertainty.toUpperCase(),
+    possible: relation.possible.map((name) => ENUM_NAMES[name]),
+    certain: relation.certain ? ENUM_NAMES[relation.certain] : null,
+    order: ORDERS[relation.order],
+    orderCertainty: CERTAINTIES[relation.orderCertainty],
   };
 }
 
-export const timeRelationResolvers = {
+export const timeRelationResolvers: Resolvers = {
   Query: {
-    around(_: unknown, args: AroundArgs, context: GraphQLContext, info: GraphQLResolveInfo) {
+    around(_, args, context, info) {
       // The window is the anchor's business here; the timeline's other filters apply as they are.
       const filters = {
         ...timelineFilters({ ...args, from: null, to: null, match: 'POSSIBLY' }),
@@ -43,22 +77,21 @@ export const timeRelationResolvers = {
       return timeOrderedConnection(
         {
           kind: 'around',
-          query: 'around',
+          pages: context.loaders.aroundPages,
           filters,
-          scope: {
-            actors: listParam(args.actors, 'actors'),
-            allActors: args.actorsMatch === 'ALL',
-          },
+          scope: { actors: listParam(args.actors, 'actors'), allActors: args.actorsMatch === 'ALL' },
           missingWhat: (id) => (id === args.event ? 'event' : 'actor'),
-          decorate: (item, row) => ({ ...item, anchorBounds: row.anchor }),
+          nodeOf: (event: StoredEvent, row): AroundEventParent => {
+            if (!row.anchor) throw new Error(`around answered without the anchor ${args.event}`);
+            return { ...event, anchorBounds: row.anchor };
+          },
         },
         args,
-        context,
         info,
       );
     },
   },
   TimeRelationEdge: {
-    relation: ({ node }: { node: EntityMap }) => timeRelation(node, node.anchorBounds as EntityMap),
+    relation: ({ node }) => timeRelation(node, node.anchorBounds),
   },
 };

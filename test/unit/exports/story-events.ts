@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { StoredEvent } from '../../../src/model/stored';
 
 /**
  * Four story events as the timeline query returns them (seed/01-carney-beijing.json, times as stored:
@@ -8,6 +9,7 @@ const at = (iso: string | null) => (iso === null ? null : DateTime.fromISO(iso, 
 
 const article = {
   id: 'source:cp-2026-01-14-carney-beijing',
+  kind: 'ARTICLE',
   title: 'Prime Minister Mark Carney looks to reset Canada-China relationship in Beijing',
   publisher: 'Darpan News Desk',
 };
@@ -36,7 +38,7 @@ function time(
 const actor = (id: string, name: string) => ({ id, name, kind: 'X', aliases: [], metonyms: null });
 
 /** A year-precision event: "in 2018". */
-export const relationshipBreakdown = {
+export const relationshipBreakdown: StoredEvent = {
   id: 'event:canada-china-relationship-breakdown',
   type: 'OTHER',
   title: 'Canada–China relationship falls apart',
@@ -52,8 +54,8 @@ export const relationshipBreakdown = {
     '2019-01-01T00:00:00-05:00',
   ]),
   participants: [
-    { role: 'PARTICIPANT', actor: actor('country:canada', 'Canada') },
-    { role: 'PARTICIPANT', actor: actor('country:china', 'China') },
+    { role: 'PARTICIPANT', actor: actor('country:canada', 'Canada'), evidence: { sourceId: article.id } },
+    { role: 'PARTICIPANT', actor: actor('country:china', 'China'), evidence: { sourceId: article.id } },
   ],
   evidence: [
     {
@@ -67,7 +69,7 @@ export const relationshipBreakdown = {
 };
 
 /** A day-precision point event, planned: "on Friday". */
-export const fridayMeeting = {
+export const fridayMeeting: StoredEvent = {
   id: 'event:carney-xi-meeting-beijing',
   type: 'MEETING',
   title: 'Carney–Xi meeting in Beijing',
@@ -83,8 +85,12 @@ export const fridayMeeting = {
     '2026-01-17T00:00:00-05:00',
   ]),
   participants: [
-    { role: 'COUNTERPART', actor: actor('person:xi-jinping', 'Xi Jinping') },
-    { role: 'AGENT', actor: actor('person:mark-carney', 'Mark Carney') },
+    {
+      role: 'COUNTERPART',
+      actor: actor('person:xi-jinping', 'Xi Jinping'),
+      evidence: { sourceId: article.id },
+    },
+    { role: 'AGENT', actor: actor('person:mark-carney', 'Mark Carney'), evidence: { sourceId: article.id } },
   ],
   evidence: [
     {
@@ -99,7 +105,7 @@ export const fridayMeeting = {
 };
 
 /** An open-ended state, dated from outside the article: tariffs in force since 8 Mar 2025. */
-export const ongoingTariff = {
+export const ongoingTariff: StoredEvent = {
   id: 'event:china-tariffs-pork-canola-seafood',
   type: 'TARIFF_IMPOSED',
   title: 'China imposes tariffs on Canadian pork, canola and seafood',
@@ -114,8 +120,8 @@ export const ongoingTariff = {
     null,
   ]),
   participants: [
-    { role: 'TARGET', actor: actor('country:canada', 'Canada') },
-    { role: 'AGENT', actor: actor('gov:china', 'Government of China') },
+    { role: 'TARGET', actor: actor('country:canada', 'Canada'), evidence: { sourceId: article.id } },
+    { role: 'AGENT', actor: actor('gov:china', 'Government of China'), evidence: { sourceId: article.id } },
   ],
   evidence: [
     {
@@ -125,6 +131,8 @@ export const ongoingTariff = {
       outsideArticle: true,
       note: 'Announced on 8 March 2025, in force 20 March 2025.',
       source: {
+        id: 'source:ref-reuters-china-tariffs-2025',
+        kind: 'REFERENCE',
         title: 'China Announces Retaliatory Tariffs on Some Canada Farm, Food Products',
         publisher: 'Reuters',
       },
@@ -141,7 +149,7 @@ export const ongoingTariff = {
 };
 
 /** An event that lasts, with a fuzzy end: the two-day APEC summit. */
-export const apecSummit = {
+export const apecSummit: StoredEvent = {
   id: 'event:apec-summit-2025',
   type: 'SUMMIT',
   title: 'APEC summit in Gyeongju, South Korea',
@@ -156,8 +164,12 @@ export const apecSummit = {
     '2025-11-03T00:00:00-05:00',
   ]),
   participants: [
-    { role: 'PARTICIPANT', actor: actor('person:mark-carney', 'Mark Carney') },
-    { role: 'HOST', actor: actor('country:south-korea', 'South Korea') },
+    {
+      role: 'PARTICIPANT',
+      actor: actor('person:mark-carney', 'Mark Carney'),
+      evidence: { sourceId: article.id },
+    },
+    { role: 'HOST', actor: actor('country:south-korea', 'South Korea'), evidence: { sourceId: article.id } },
   ],
   evidence: [
     {

@@ -94,7 +94,13 @@ describe('vis-timeline export', () => {
     const renamed = {
       ...fridayMeeting,
       id: 'event:other',
-      participants: [{ role: 'AGENT', actor: { id: 'org:x', name: 'Smith & <Sons>' } }],
+      participants: [
+        {
+          role: 'AGENT',
+          actor: { id: 'org:x', kind: 'ORGANISATION', name: 'Smith & <Sons>' },
+          evidence: { sourceId: 'source:x' },
+        },
+      ],
     };
     const noOne = { ...fridayMeeting, id: 'event:nobody', participants: [] };
     const { groups, items } = toVisTimeline([fridayMeeting, renamed, apecSummit, noOne], {

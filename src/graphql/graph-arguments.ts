@@ -1,6 +1,8 @@
-import { badInput } from '../graphql/errors';
-import { windowParams, type WindowArgs } from '../graphql/arguments';
-import { GRAPH_RELATIONSHIP_TYPES } from './relationship-types';
+import type { NeighbourhoodParams, PathParams } from '../db/queries';
+import { GRAPH_RELATIONSHIP_TYPES } from '../graph/relationship-types';
+import { windowParams, type WindowArgs } from './arguments';
+import { badInput } from './errors';
+import type { InputMaybe, QueryNeighbourhoodArgs, QueryPathsArgs } from './generated/resolvers';
 
 /**
  * The bounds that keep every graph question's work bounded. Two of them are also literals in Cypher,
@@ -13,23 +15,12 @@ export const GRAPH_LIMITS = {
   MAX_NODES: 500,
 } as const;
 
-export interface GraphFilterArgs extends WindowArgs {
-  types?: string[] | null;
+interface GraphFilterArgs extends WindowArgs {
+  types?: InputMaybe<string[]>;
 }
 
-export interface PathArgs extends GraphFilterArgs {
-  source: string;
-  target: string;
-  maxHops?: number | null;
-  k?: number | null;
-  timeRespecting?: boolean | null;
-}
-
-export interface NeighbourhoodArgs extends GraphFilterArgs {
-  id: string;
-  depth?: number | null;
-  limit?: number | null;
-}
+/** shortestPath's arguments are paths' without `k`. */
+export type PathArgs = Omit<QueryPathsArgs, 'k'> & { k?: InputMaybe<number> };
 
 function wholeNumber(argument: string, value: number, max: number, limitName: string): number {
   if (!Number.isInteger(value) || value < 1 || value > max) {
@@ -46,7 +37,7 @@ function filterParams(args: GraphFilterArgs) {
 }
 
 /** The parameters of cypher/graph-paths.cypher, checked; `k` is 1 for the single shortest path. */
-export function pathParams(args: PathArgs) {
+export function pathParams(args: PathArgs): PathParams {
   if (args.source === args.target) throw badInput('target', 'must differ from source');
   return {
     source: args.source,
@@ -59,7 +50,7 @@ export function pathParams(args: PathArgs) {
 }
 
 /** The parameters of cypher/graph-neighbourhood.cypher, checked. */
-export function neighbourhoodParams(args: NeighbourhoodArgs) {
+export function neighbourhoodParams(args: QueryNeighbourhoodArgs): NeighbourhoodParams {
   return {
     id: args.id,
     depth: wholeNumber('depth', args.depth ?? 1, GRAPH_LIMITS.MAX_DEPTH, 'the depth limit'),

@@ -1,4 +1,4 @@
-import { iso, type GraphEdge, type GraphNode } from './shape';
+import { iso, type GraphEdge, type GraphNode } from '../graph/shape';
 
 type Data = Record<string, string | number | null>;
 
@@ -32,7 +32,7 @@ export function toCytoscape(nodes: GraphNode[], edges: GraphEdge[]): CytoscapeEl
         subtype: node.subtype,
         status: node.status,
         distance: node.distance,
-        time: (node.props.timeLabel as string | undefined) ?? null,
+        time: node.props.timeLabel ?? null,
         earliestStart: iso(node.props.earliestStart),
         latestEnd: iso(node.props.latestEnd),
       }),
@@ -46,8 +46,8 @@ export function toCytoscape(nodes: GraphNode[], edges: GraphEdge[]): CytoscapeEl
         label: edge.label,
         type: edge.type,
         role: edge.role,
-        time: (edge.props.timeLabel as string | undefined) ?? null,
-        sentence: (edge.props.sentence as string | undefined) ?? null,
+        time: edge.props.timeLabel ?? null,
+        sentence: edge.props.sentence ?? null,
       }),
       classes: edge.type.toLowerCase(),
     })),

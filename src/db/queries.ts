@@ -1,0 +1,324 @@
+import type { DateTime, Duration } from 'luxon';
+import type {
+  StoredActor,
+  StoredEvent,
+  StoredEvidence,
+  StoredGraphEdge,
+  StoredGraphNode,
+  StoredSource,
+  StoredStatement,
+  TaggedNodeRow,
+} from '../model/stored';
+import type { StoredEvidenceProps, StoredTimeProps } from '../model/stored-time';
+
+/**
+ * The typed catalog of cypher/*.cypher: one entry per query file, with the type of its parameters and
+ * of its rows. Code calls `runner.read(queries.timeline, params)`, never a bare name, so a renamed file
+ * or a changed parameter is a compile error; test/unit/db/queries.test.ts checks that every file has an
+ * entry and every entry a file. Parameters hold our own values (luxon DateTime and Duration); the
+ * runner converts them to Neo4j's on the way in, and rows back on the way out.
+ */
+export interface Query<Params, Row> {
+  readonly name: string;
+  readonly mode: 'read' | 'write';
+  /** Phantom fields: they carry the types only, and are never set. */
+  readonly params?: Params;
+  readonly row?: Row;
+}
+
+/** A catalog entry; tests define their own inspection queries with these too. */
+export const read = <Params, Row>(name: string): Query<Params, Row> => ({ name, mode: 'read' });
+export const write = <Params, Row = never>(name: string): Query<Params, Row> => ({ name, mode: 'write' });
+
+export type NoParams = Record<string, never>;
+
+// ---- parameters shared by the time-ordered lists
+
+/** A window [from, to): always set (open ends are far dates), so Cypher compares without null checks. */
+export interface WindowParams {
+  from: DateTime;
+  to: DateTime;
+  /** CERTAINLY (lies inside whatever its fuzzy time) rather than POSSIBLY (may overlap). */
+  certain: boolean;
+}
+
+export interface AsOfParams {
+  byAsOf: boolean;
+  asOf: DateTime;
+}
+
+/** The keyset page of a (start, id)-ordered list. */
+export interface KeysetParams {
+  backward: boolean;
+  cursor: { start: DateTime; id: string };
+  limit: number;
+  withTotal: boolean;
+}
+
+export interface TimelineFilterParams extends WindowParams, AsOfParams {
+  types: string[];
+  statuses: string[];
+  places: string[];
+  sectors: string[];
+  text: string;
+  mustExist: string[];
+}
+
+export interface TimelineScope {
+  actors: string[];
+  allActors: boolean;
+}
+
+export interface StatementFilterParams extends WindowParams, AsOfParams {
+  text: string;
+  mustBeActors: string[];
+  mustExist: string[];
+}
+
+export interface StatementScope {
+  speakers: string[];
+  about: string[];
+}
+
+export interface AroundParams extends TimelineFilterParams {
+  anchor: string;
+  position: string;
+  certainly: boolean;
+  tick: Duration;
+}
+
+/** Many scopes (one per list asked for) in one query; each answers under its key. */
+export type Scoped<Filters, Scope> = Filters & KeysetParams & { scopes: Array<Scope & { key: string }> };
+
+export interface ScopedPageRow<Item> {
+  key: string;
+  missing: string[];
+  totalCount: number | null;
+  items: Item[];
+}
+
+export type AnchorBounds = Pick<
+  StoredEvent,
+  'start' | 'end' | 'earliestStart' | 'latestStart' | 'earliestEnd' | 'latestEnd' | 'precision'
+> & { id: string };
+
+// ---- graph
+
+export interface GraphFilterParams extends WindowParams {
+  types: string[];
+}
+
+export interface PathParams extends GraphFilterParams {
+  source: string;
+  target: string;
+  k: number;
+  maxHops: number;
+  timeRespecting: boolean;
+}
+
+export interface NeighbourhoodParams extends GraphFilterParams {
+  id: string;
+  depth: number;
+  limit: number;
+}
+
+export interface StoredPath {
+  nodes: StoredGraphNode[];
+  edges: StoredGraphEdge[];
+}
+
+// ---- writes: the rows the ingest UNWINDs (see src/write/)
+
+export interface SourceWriteRow {
+  id: string;
+  props: {
+    kind: string;
+    title: string;
+    publisher: string | null;
+    byline: string | null;
+    url: string | null;
+    publishedAt: DateTime | null;
+    capturedAt: string | null;
+    availableAt: DateTime | null;
+    referenceTime: DateTime | null;
+    timeZone: string;
+    text: string | null;
+    textSha256: string | null;
+    note: string | null;
+  };
+}
+
+export interface ActorWriteRow {
+  id: string;
+  kind: string;
+  label: string;
+  name: string;
+  subtype: string | null;
+  description: string | null;
+  aliases: string[];
+  evidence: StoredEvidenceProps | null;
+}
+
+export interface MetonymWriteRow {
+  term: string;
+  place: string;
+  standsFor: string;
+  props: StoredEvidenceProps;
+}
+
+/** A dated fact's time properties, or none of them (a role or relation without a time). */
+type TimeProps = Partial<StoredTimeProps>;
+
+export interface RoleWriteRow {
+  id: string;
+  holder: string;
+  organisation: string;
+  props: { title: string } & StoredEvidenceProps & TimeProps;
+}
+
+export interface RelationWriteRow {
+  from: string;
+  type: string;
+  to: string;
+  props: StoredEvidenceProps & TimeProps;
+}
+
+export interface EventWriteRow {
+  id: string;
+  props: { type: string; title: string; description: string | null; status: string } & StoredTimeProps;
+  evidence: StoredEvidenceProps;
+  timeEvidence: StoredEvidenceProps | null;
+  place: string | null;
+  partOf: string | null;
+  sectors: string[];
+  participants: Array<{ actor: string; role: string; mentionedAs: string | null }>;
+}
+
+export interface EventLinkWriteRow {
+  from: string;
+  type: string;
+  to: string;
+  props: StoredEvidenceProps;
+}
+
+export interface StatementWriteRow {
+  id: string;
+  props: { kind: string; text: string; speakerTitle: string | null } & StoredTimeProps;
+  speaker: string;
+  affiliation: string | null;
+  about: string[];
+  evidence: StoredEvidenceProps;
+  timeEvidence: StoredEvidenceProps | null;
+}
+
+export interface Rows<Row> {
+  rows: Row[];
+}
+
+export interface ReferenceCheckParams {
+  actorIds: string[];
+  eventIds: string[];
+  actors: Array<{ id: string; kind: string }>;
+  declared: { sources: string[]; actors: string[]; events: string[]; statements: string[] };
+}
+
+export interface ReferenceCheckRow {
+  missingActors: string[];
+  missingEvents: string[];
+  kindConflicts: Array<{ id: string; stored: string; declared: string }>;
+  alreadyStored: string[];
+}
+
+export interface RelationshipRef {
+  type: string;
+  direction: string;
+  otherId: string;
+}
+
+export interface RetractRow {
+  retracted: { id: string; label: string; retractedAt: DateTime; retractedReason: string } | null;
+  found?: boolean | null;
+  referencedBy?: RelationshipRef[] | null;
+  hidden: RelationshipRef[];
+  earlier: Array<{ retractedAt: DateTime; reason: string }>;
+}
+
+export const queries = {
+  homeDatabase: read<NoParams, { ok: boolean }>('home-database'),
+  databaseInfo: read<NoParams, { name: string; version: string; edition: string }>('database-info'),
+  migrationsApplied: read<NoParams, { id: string; checksum: string }>('migrations-applied'),
+  migrationRecord: write<{ id: string; checksum: string }>('migration-record'),
+
+  eventsByIds: read<{ ids: string[] }, { id: string; event: StoredEvent }>('events-by-ids'),
+  actorsByIds: read<{ ids: string[] }, { id: string; actor: StoredActor }>('actors-by-ids'),
+  statementsByIds: read<{ ids: string[] }, { id: string; statement: StoredStatement }>('statements-by-ids'),
+  sourcesByIds: read<{ ids: string[] }, { id: string; source: StoredSource }>('sources-by-ids'),
+  nodeById: read<{ id: string }, TaggedNodeRow>('node-by-id'),
+
+  timeline: read<Scoped<TimelineFilterParams, TimelineScope>, ScopedPageRow<StoredEvent>>('timeline'),
+  statements: read<Scoped<StatementFilterParams, StatementScope>, ScopedPageRow<StoredStatement>>(
+    'statements',
+  ),
+  around: read<
+    Scoped<AroundParams, TimelineScope>,
+    ScopedPageRow<StoredEvent> & { anchor: AnchorBounds | null }
+  >('around'),
+  causalChain: read<
+    { event: string; upstream: boolean; depth: number; types: string[] },
+    {
+      event: StoredEvent | null;
+      links: Array<{
+        type: string;
+        depth: number;
+        cause: StoredEvent;
+        effect: StoredEvent;
+        evidence: StoredEvidence;
+      }>;
+    }
+  >('causal-chain'),
+  search: read<
+    { query: string; kinds: string[]; cursor: { score: number; id: string } | null; limit: number },
+    {
+      totalCount: number;
+      page: Array<TaggedNodeRow & { score: number }>;
+    }
+  >('search'),
+  graphPaths: read<PathParams, { sourceFound: boolean; targetFound: boolean; paths: StoredPath[] }>(
+    'graph-paths',
+  ),
+  graphNeighbourhood: read<
+    NeighbourhoodParams,
+    { found: boolean; truncated: boolean; levels: StoredGraphNode[][]; edges: StoredGraphEdge[] }
+  >('graph-neighbourhood'),
+
+  ingestCheckReferences: read<ReferenceCheckParams, ReferenceCheckRow>('ingest-check-references'),
+  ingestSources: write<Rows<SourceWriteRow>>('ingest-sources'),
+  ingestActors: write<Rows<ActorWriteRow>>('ingest-actors'),
+  ingestMetonyms: write<Rows<MetonymWriteRow>>('ingest-metonyms'),
+  ingestRoles: write<Rows<RoleWriteRow>>('ingest-roles'),
+  ingestRelations: write<Rows<RelationWriteRow>>('ingest-relations'),
+  ingestEvents: write<Rows<EventWriteRow>>('ingest-events'),
+  ingestEventLinks: write<Rows<EventLinkWriteRow>>('ingest-event-links'),
+  ingestStatements: write<Rows<StatementWriteRow>>('ingest-statements'),
+
+  upsertContext: read<
+    { id: string; sourceIds: string[] },
+    {
+      sources: StoredSource[];
+      event: StoredEvent | null;
+      actor: StoredActor | null;
+      statement: StoredStatement | null;
+    }
+  >('upsert-context'),
+  upsertEvent: write<Rows<EventWriteRow>, { id: string; event: StoredEvent }>('upsert-event'),
+  upsertActor: write<Rows<ActorWriteRow>, { id: string; actor: StoredActor }>('upsert-actor'),
+  upsertStatement: write<Rows<StatementWriteRow>, { id: string; statement: StoredStatement }>(
+    'upsert-statement',
+  ),
+  retractEvent: write<{ id: string; reason: string }, RetractRow>('retract-event'),
+  retractActor: write<{ id: string; reason: string }, RetractRow>('retract-actor'),
+  retractStatement: write<{ id: string; reason: string }, RetractRow>('retract-statement'),
+} as const;
+
+export type QueryName = keyof typeof queries;
+export type { TaggedNodeRow };

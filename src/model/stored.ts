@@ -1,0 +1,155 @@
+import type { DateTime } from 'luxon';
+import type { MaybeStoredTime } from './stored-time';
+
+/**
+ * What the database answers, after the runner's conversion (integers as numbers, temporal values as
+ * luxon DateTimes): the maps of cypher/fragments/*-map.cypher and the stubs inside them. Fields that a
+ * full map carries but a stub at the other end of a link does not are optional; resolvers load them.
+ */
+
+/** Provenance as stored on a relationship or a SUPPORTED_BY edge. */
+export interface StoredEvidence {
+  sourceId: string;
+  sentence?: string | null;
+  charStart?: number | null;
+  charEnd?: number | null;
+  outsideArticle?: boolean | null;
+  note?: string | null;
+  /** On SUPPORTED_BY edges: which part of the fact the source supports (event, time, statement...). */
+  aspect?: string | null;
+  /** The source, where the map carries it. */
+  source?: StoredSource | null;
+}
+
+export interface StoredSource {
+  id: string;
+  kind: string;
+  title: string;
+  publisher?: string | null;
+  byline?: string | null;
+  url?: string | null;
+  publishedAt?: DateTime | null;
+  capturedAt?: string | null;
+  availableAt?: DateTime | null;
+  referenceTime?: DateTime | null;
+  timeZone?: string | null;
+  text?: string | null;
+  textSha256?: string | null;
+  note?: string | null;
+  recordedAt?: DateTime | null;
+}
+
+export interface StoredActor {
+  id: string;
+  kind: string;
+  subtype?: string | null;
+  name: string;
+  aliases?: string[] | null;
+  metonyms?: string[] | null;
+  description?: string | null;
+  recordedAt?: DateTime | null;
+  roles?: StoredRole[];
+  officeHolders?: StoredRole[];
+  relationships?: StoredRelationship[];
+  mentions?: StoredMention[];
+}
+
+/** Something an actor map lists with when its source became known, for asOf. */
+interface Published {
+  availableAt?: DateTime | null;
+}
+
+export interface StoredRole extends MaybeStoredTime, StoredEvidence, Published {
+  id: string;
+  title: string;
+  holder: StoredActor;
+  organisation: StoredActor;
+}
+
+export interface StoredRelationship extends MaybeStoredTime, StoredEvidence, Published {
+  type: string;
+  direction: 'OUTGOING' | 'INCOMING';
+  other: StoredActor;
+}
+
+export interface StoredMention extends StoredEvidence, Published {}
+
+export interface StoredParticipation {
+  role: string;
+  mentionedAs?: string | null;
+  actor: StoredActor;
+  evidence: StoredEvidence;
+}
+
+export interface StoredEventLink {
+  type: string;
+  event: StoredEvent;
+  evidence: StoredEvidence;
+}
+
+export interface StoredEvent extends MaybeStoredTime {
+  id: string;
+  type: string;
+  title: string;
+  description?: string | null;
+  status: string;
+  recordedAt?: DateTime | null;
+  place?: StoredActor | null;
+  participants?: StoredParticipation[];
+  sectors?: StoredActor[];
+  partOf?: StoredEvent | null;
+  parts?: StoredEvent[];
+  causes?: StoredEventLink[];
+  consequences?: StoredEventLink[];
+  statements?: StoredStatement[];
+  evidence?: StoredEvidence[];
+}
+
+/** What a statement is about: an actor or an event, tagged with its GraphQL type. */
+export type StoredSubject = (StoredActor & { __typename: 'Actor' }) | (StoredEvent & { __typename: 'Event' });
+
+export interface StoredStatement extends MaybeStoredTime {
+  id: string;
+  kind: string;
+  text: string;
+  speakerTitle?: string | null;
+  recordedAt?: DateTime | null;
+  speaker?: StoredActor | null;
+  spokeFor?: StoredActor | null;
+  about?: StoredSubject[];
+  evidence?: StoredEvidence[];
+}
+
+/** A node of a drawn graph (cypher/fragments/graph-node-map.cypher): its own properties and kind. */
+export type StoredGraphNode = MaybeStoredTime & {
+  id: string;
+  graphKind: 'ACTOR' | 'EVENT' | 'STATEMENT';
+  name?: string | null;
+  title?: string | null;
+  text?: string | null;
+  type?: string | null;
+  kind?: string | null;
+  subtype?: string | null;
+  status?: string | null;
+};
+
+/** An edge of a drawn graph (cypher/fragments/graph-edge-map.cypher), in its real direction. */
+export type StoredGraphEdge = MaybeStoredTime &
+  Partial<Omit<StoredEvidence, 'source'>> & {
+    type: string;
+    /** The start node's id (not the evidence's source: that is `sourceId`). */
+    source: string;
+    target: string;
+    id?: string | null;
+    role?: string | null;
+    title?: string | null;
+    term?: string | null;
+    statementEvidence?: StoredEvidence | null;
+  };
+
+/** Anything with a global id, with its GraphQL type name: the union keeps the two in step. */
+export type TaggedNodeRow =
+  | { typename: 'Event'; node: StoredEvent }
+  | { typename: 'Actor'; node: StoredActor }
+  | { typename: 'Statement'; node: StoredStatement }
+  | { typename: 'Source'; node: StoredSource };
