@@ -47,8 +47,8 @@ export class QueryRunner {
     readonly driver: Driver,
     readonly database: string,
     private readonly queries: QueryCatalog,
-    /** Neo4j stops a transaction that runs longer than this (the transaction config's `timeout`). */
-    private readonly options: { transactionTimeoutMs?: number } = {},
+    /** Neo4j stops a read or write transaction that runs longer than these (the transaction config's `timeout`). */
+    private readonly options: { transactionTimeoutMs?: number; writeTimeoutMs?: number } = {},
   ) {}
 
   onQuery(listener: (event: QueryEvent) => void): () => void {
@@ -82,7 +82,8 @@ export class QueryRunner {
     });
     const config = {
       metadata: { app: 'event-timeline-graph', query: label },
-      timeout: this.options.transactionTimeoutMs,
+      // Reads answer requests and get the short timeout; writes (documents, the seed at start-up) a longer one.
+      timeout: mode === 'read' ? this.options.transactionTimeoutMs : this.options.writeTimeoutMs,
     };
     const body = (tx: ManagedTransaction) => work(this.namedTransaction(tx, mode));
     try {

@@ -35,8 +35,10 @@ export interface SecurityConfig {
   };
   /** Requests per minute per client (key, or address when anonymous); 0 turns it off. */
   rateLimitPerMinute: number;
-  /** Neo4j transaction timeout for each query or write transaction. */
+  /** Neo4j transaction timeout for each read transaction (every query a request sends). */
   transactionTimeoutMs: number;
+  /** Neo4j transaction timeout for each write transaction (a document, the seed at start-up). */
+  writeTimeoutMs: number;
   /** How long SIGTERM waits for requests in flight before cutting them. */
   shutdownGraceMs: number;
 }
@@ -90,6 +92,7 @@ export const securityEnv = {
   ANONYMOUS_READS: flag.default(true),
   RATE_LIMIT_PER_MINUTE: whole(0, 1_000_000, 'of requests').default(600),
   NEO4J_TRANSACTION_TIMEOUT_MS: whole(100, 3_600_000, 'of milliseconds').default(10_000),
+  NEO4J_WRITE_TIMEOUT_MS: whole(100, 3_600_000, 'of milliseconds').default(300_000),
   SHUTDOWN_GRACE_MS: whole(0, 600_000, 'of milliseconds').default(10_000),
 };
 
@@ -119,6 +122,7 @@ export function securityConfig(e: SecurityEnv): SecurityConfig {
     },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     transactionTimeoutMs: e.NEO4J_TRANSACTION_TIMEOUT_MS,
+    writeTimeoutMs: e.NEO4J_WRITE_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
   };
 }

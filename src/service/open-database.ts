@@ -61,6 +61,7 @@ export async function openDatabase(
 
     const runner = new QueryRunner(connected.driver, connected.database, queries, {
       transactionTimeoutMs: config.security.transactionTimeoutMs,
+      writeTimeoutMs: config.security.writeTimeoutMs,
     });
     if (!options.readOnly) {
       const applied = await applyMigrations(runner, logger);
