@@ -16,14 +16,18 @@ export interface ConnectedDriver {
   agent: string;
 }
 
-const CONNECTION_TIMEOUT_MS = 5_000;
+/** Bounds that keep a request with the database down short: no wait here outlives a request. */
+const CONNECTION_TIMEOUT_MS = 2_000;
+const ACQUISITION_TIMEOUT_MS = 3_000;
+/** Managed transactions are retried on transient failures for at most this long. */
+const MAX_RETRY_TIME_MS = 1_000;
 
 /** Opens a driver and proves the server answers and accepts the credentials, or explains why not. */
 export async function connect(connection: Neo4jConnection, queries: QueryCatalog): Promise<ConnectedDriver> {
   const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password), {
     connectionTimeout: CONNECTION_TIMEOUT_MS,
-    connectionAcquisitionTimeout: CONNECTION_TIMEOUT_MS * 2,
-    maxTransactionRetryTime: 15_000,
+    connectionAcquisitionTimeout: ACQUISITION_TIMEOUT_MS,
+    maxTransactionRetryTime: MAX_RETRY_TIME_MS,
     userAgent: 'event-timeline-graph/0.1',
     logging: { level: 'error', logger: () => undefined },
   });

@@ -21,7 +21,7 @@ export interface QueryEvent {
 export class DatabaseError extends Error {
   constructor(
     message: string,
-    readonly code: 'DATABASE_UNAVAILABLE' | 'DATABASE_ERROR',
+    readonly code: 'DATABASE_UNAVAILABLE' | 'DATABASE_TIMEOUT' | 'DATABASE_ERROR',
     readonly neo4jCode?: string,
   ) {
     super(message);
@@ -47,6 +47,8 @@ export class QueryRunner {
     readonly driver: Driver,
     readonly database: string,
     private readonly queries: QueryCatalog,
+    /** Neo4j stops a read or write transaction that runs longer than these (the transaction config's `timeout`). */
+    private readonly options: { transactionTimeoutMs?: number; writeTimeoutMs?: number } = {},
   ) {}
 
   onQuery(listener: (event: QueryEvent) => void): () => void {
@@ -78,7 +80,11 @@ export class QueryRunner {
       database: this.database,
       defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const config = { metadata: { app: 'event-timeline-graph', query: label } };
+    const config = {
+      metadata: { app: 'event-timeline-graph', query: label },
+      // Reads answer requests and get the short timeout; writes (documents, the seed at start-up) a longer one.
+      timeout: mode === 'read' ? this.options.transactionTimeoutMs : this.options.writeTimeoutMs,
+    };
     const body = (tx: ManagedTransaction) => work(this.namedTransaction(tx, mode));
     try {
       return mode === 'read'
@@ -119,8 +125,20 @@ export class QueryRunner {
   }
 }
 
+const TIMED_OUT = [
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+];
+
 function toDatabaseError(error: unknown, label: string): Error {
   if (error instanceof DatabaseError || !(error instanceof Neo4jError)) return error as Error;
+  if (TIMED_OUT.includes(error.code)) {
+    return new DatabaseError(
+      `${label} ran past the transaction timeout: ${error.message}`,
+      'DATABASE_TIMEOUT',
+      error.code,
+    );
+  }
   const unavailable = ['ServiceUnavailable', 'SessionExpired'].includes(error.code) || error.retriable;
   return new DatabaseError(
     unavailable

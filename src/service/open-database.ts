@@ -59,7 +59,10 @@ export async function openDatabase(
       'Connected to Neo4j',
     );
 
-    const runner = new QueryRunner(connected.driver, connected.database, queries);
+    const runner = new QueryRunner(connected.driver, connected.database, queries, {
+      transactionTimeoutMs: config.security.transactionTimeoutMs,
+      writeTimeoutMs: config.security.writeTimeoutMs,
+    });
     if (!options.readOnly) {
       const applied = await applyMigrations(runner, logger);
       logger.info({ applied: applied.length }, 'Schema migrations are up to date');

@@ -66,8 +66,8 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ LOG_FORMAT: 'json' }, true).log.format).toBe('json');
   });
 
-  it('keeps mutations off unless ENABLE_MUTATIONS is true, and names any other value', () => {
-    expect(loadConfig({}).mutationsEnabled).toBe(false);
+  it('keeps the mutations lock open unless ENABLE_MUTATIONS is false, and names any other value', () => {
+    expect(loadConfig({}).mutationsEnabled).toBe(true);
     expect(loadConfig({ ENABLE_MUTATIONS: 'false' }).mutationsEnabled).toBe(false);
     expect(loadConfig({ ENABLE_MUTATIONS: 'true' }).mutationsEnabled).toBe(true);
     expect(() => loadConfig({ ENABLE_MUTATIONS: 'yes' })).toThrow(

@@ -1,0 +1,208 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { sha256 } from '../../src/server/auth';
+import { smallDocument, uniqueToken } from '../support/documents';
+import { freePort } from '../support/free-port';
+import { postGraphql } from '../support/http-service';
+import {
+  isAlive,
+  serviceEnv,
+  startServiceProcess,
+  waitUntilGone,
+  type RunningServiceProcess,
+} from '../support/service-process';
+
+jest.setTimeout(300_000);
+
+const WRITE_KEY = 'fault-test-writer-key-0123456789';
+const INGEST = `mutation($document: JSON!) { ingestDocument(document: $document) { nodesCreated } }`;
+const HAS_SOURCE = `query($id: ID!) { node(id: $id) { id } }`;
+/** The bound within which a request answers while the database is down. */
+const UNAVAILABLE_WITHIN_MS = 2_000;
+
+/**
+ * The service as `npm start` runs it, with its own Neo4j (not the suite's shared one: this one is
+ * killed) on a persistent data folder, across a database crash and two service starts.
+ */
+describe('database faults, durability and graceful shutdown', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'eventgraph-faults-'));
+  const started: Array<{ service: RunningServiceProcess; jvmPids: number[] }> = [];
+  afterAll(async () => {
+    for (const { service, jvmPids } of started) {
+      if (service.child.exitCode === null) service.child.kill('SIGKILL');
+      for (const pid of jvmPids) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+      for (const pid of jvmPids) await waitUntilGone(pid, 30_000);
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function start() {
+    const httpPort = await freePort();
+    const service = startServiceProcess(
+      serviceEnv({
+        PORT: String(httpPort),
+        LOCAL_NEO4J_BOLT_PORT: String(await freePort()),
+        LOCAL_NEO4J_DATA_DIR: dataDir,
+        LOCAL_NEO4J_PAGECACHE_MB: '128',
+        LOCAL_NEO4J_HEAP_MB: '384',
+        API_KEYS: `faults:write:${sha256(WRITE_KEY).toString('hex')}`,
+        RATE_LIMIT_PER_MINUTE: '0',
+        SHUTDOWN_GRACE_MS: '20000',
+      }),
+    );
+    const run = { service, jvmPids: [] as number[] };
+    started.push(run);
+    const up = await service.waitForLog('Local Neo4j is up');
+    run.jvmPids.push(up.pid as number);
+    await service.waitForLog('GraphQL is ready');
+    return { ...run, base: `http://127.0.0.1:${httpPort}` };
+  }
+  const write = (base: string, document: unknown) =>
+    postGraphql(
+      `${base}/graphql`,
+      { query: INGEST, variables: { document } },
+      { authorization: `Bearer ${WRITE_KEY}` },
+    );
+  const stored = async (base: string, id: string) =>
+    (await postGraphql(`${base}/graphql`, { query: HAS_SOURCE, variables: { id } })).body.data?.node?.id ===
+    id;
+
+  const token = uniqueToken('durable');
+
+  it('answers DATABASE_UNAVAILABLE within 2 s and /ready 503 at once when Neo4j dies, then restarts it and recovers', async () => {
+    const { service, jvmPids, base } = await start();
+    const acknowledged = await write(base, smallDocument(token));
+    expect(acknowledged.body.errors).toBeUndefined();
+    expect(await stored(base, `source:${token}`)).toBe(true);
+
+    process.kill(jvmPids[0]!, 'SIGKILL');
+    expect(await waitUntilGone(jvmPids[0]!, 10_000)).toBe(true);
+
+    const timings: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = Date.now();
+      const answer = await postGraphql(`${base}/graphql`, { query: '{ timeline(first: 1) { totalCount } }' });
+      timings.push(Date.now() - t0);
+      expect(answer.status).toBe(200);
+      expect(answer.body.errors[0]).toMatchObject({
+        message: 'the database is unavailable; try again shortly',
+        extensions: { code: 'DATABASE_UNAVAILABLE', requestId: expect.any(String) },
+      });
+    }
+    expect(Math.max(...timings)).toBeLessThan(UNAVAILABLE_WITHIN_MS);
+    const t0 = Date.now();
+    const ready = await fetch(`${base}/ready`);
+    expect(ready.status).toBe(503);
+    expect(Date.now() - t0).toBeLessThan(1_500);
+    expect(service.child.exitCode).toBeNull();
+
+    const died = await service.waitForLog('Local Neo4j died; restarting it', 10_000);
+    expect(died).toMatchObject({ signal: 'SIGKILL', retryInMs: 1000 });
+    const restarted = await service.waitForLog('Restarted the local Neo4j', 180_000);
+    jvmPids.push(restarted.pid as number);
+    expect(restarted.pid).not.toBe(jvmPids[0]);
+
+    // The service was never restarted: the driver reconnects by itself.
+    let recovered = false;
+    for (let i = 0; i < 40 && !recovered; i++) {
+      const answer = await postGraphql(`${base}/graphql`, { query: '{ timeline(first: 1) { totalCount } }' });
+      recovered = answer.body.errors === undefined && answer.body.data.timeline.totalCount > 0;
+      if (!recovered) await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(recovered).toBe(true);
+    expect((await fetch(`${base}/ready`)).status).toBe(200);
+    expect(await stored(base, `source:${token}`)).toBe(true);
+
+    // A write cut by a database crash half way lands whole or not at all.
+    const big = smallDocument(uniqueToken('cut'));
+    const many = Array.from({ length: 1500 }, (_, i) => ({
+      id: `person:extra-${i}-${big.source.id.slice(7)}`,
+      kind: 'PERSON',
+      name: `Extra ${i}`,
+    }));
+    big.actors.push(...many);
+    const pending = write(base, big);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    process.kill(restarted.pid as number, 'SIGKILL');
+    const cutAnswer = await pending;
+    const again = await service.waitForLog('Local Neo4j died; restarting it', 10_000);
+    expect(again).toBeDefined();
+    await waitForLogCount(service, 'Restarted the local Neo4j', 2, 180_000);
+    const up = service.logs.filter((line) => line.msg === 'Restarted the local Neo4j').at(-1)!;
+    jvmPids.push(up.pid as number);
+    let observed: { source: boolean; lastActor: boolean } | undefined;
+    for (let i = 0; i < 40 && observed === undefined; i++) {
+      const answer = await postGraphql(`${base}/graphql`, {
+        query: `query($a: ID!, $b: ID!) { a: node(id: $a) { id } b: node(id: $b) { id } }`,
+        variables: { a: big.source.id, b: many[many.length - 1]!.id },
+      });
+      const data = answer.body.data as { a: unknown; b: unknown } | undefined;
+      if (answer.body.errors || !data) await new Promise((resolve) => setTimeout(resolve, 500));
+      else observed = { source: data.a !== null, lastActor: data.b !== null };
+    }
+    // All or nothing: the source and the last actor are both there, or neither; acknowledged means there.
+    expect(observed).toBeDefined();
+    expect(observed!.source).toBe(observed!.lastActor);
+    expect(cutAnswer.body.errors === undefined ? observed!.source : true).toBe(true);
+  });
+
+  it('on SIGTERM stops accepting, finishes the request in flight, stops Neo4j and exits 0; the acknowledged write survives', async () => {
+    // The previous service is still running: stop it the same way first.
+    const previous = started[0]!;
+    previous.service.child.kill('SIGTERM');
+    expect(await previous.service.exited).toBe(0);
+
+    const { service, jvmPids, base } = await start();
+    expect(await stored(base, `source:${token}`)).toBe(true);
+
+    // A request in flight: its body arrives slowly, across the signal.
+    const url = new URL(`${base}/graphql`);
+    const slow = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request({
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+      });
+      req.on('response', (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      req.write('{"query": "{ timeline(first: 1) ');
+      setTimeout(() => req.end('{ totalCount } }"}'), 1_500);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    service.child.kill('SIGTERM');
+    await service.waitForLog('Shutting down', 5_000);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await expect(fetch(`${base}/health`)).rejects.toThrow();
+
+    const answer = await slow;
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body).data.timeline.totalCount).toBeGreaterThan(0);
+    expect(await service.exited).toBe(0);
+    const order = service.logs.map((line) => line.msg);
+    expect(order.indexOf('Finished the requests in flight')).toBeLessThan(
+      order.indexOf('Local Neo4j stopped'),
+    );
+    expect(isAlive(jvmPids[0]!)).toBe(false);
+  });
+});
+
+async function waitForLogCount(
+  service: RunningServiceProcess,
+  msg: string,
+  count: number,
+  timeoutMs: number,
+) {
+  const deadline = Date.now() + timeoutMs;
+  while (service.logs.filter((line) => line.msg === msg).length < count) {
+    if (Date.now() > deadline) throw new Error(`fewer than ${count} '${msg}' log lines in ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
