@@ -51,7 +51,9 @@ async function verifyJwt(token: string, settings: AuthSettings): Promise<Caller>
     return { role, id: `jwt:${typeof payload.sub === 'string' ? payload.sub : 'unnamed'}` };
   } catch (error) {
     if (error instanceof Unauthenticated) throw error;
-    throw new Unauthenticated(`the token is not valid (${(error as { code?: string }).code ?? 'rejected'})`);
+    const code =
+      error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : 'rejected';
+    throw new Unauthenticated(`the token is not valid (${code})`);
   }
 }
 

@@ -6,7 +6,6 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import {
   type DocumentNode,
   GraphQLError,
-  type GraphQLField,
   type GraphQLSchema,
   type ValidationContext,
   NoSchemaIntrospectionCustomRule,
@@ -14,7 +13,8 @@ import {
   Kind,
   getNullableType,
   isListType,
-  isCompositeType,
+  isInterfaceType,
+  isObjectType,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import type { Plugin } from 'graphql-yoga';
@@ -23,7 +23,7 @@ import type { QueryLimits } from './security-config';
 export const LIMIT_CODE = 'QUERY_LIMIT_EXCEEDED';
 
 /** Arguments whose value multiplies what a field costs: how many items (or hops) it may bring back. */
-const PAGE_ARGUMENTS = ['first', 'last', 'limit', 'k', 'depth'] as const;
+const PAGE_ARGUMENTS: ReadonlySet<string> = new Set(['first', 'last', 'limit', 'k', 'depth']);
 
 /** An error that names the limit, its value and what the query asked. */
 export function limitError(
@@ -46,11 +46,9 @@ function pageTypes(schema: GraphQLSchema): Set<string> {
   const names = new Set<string>();
   pageTypesBySchema.set(schema, names);
   for (const type of Object.values(schema.getTypeMap())) {
-    if (type.name.startsWith('__') || !('getFields' in type) || !isCompositeType(type)) continue;
-    for (const field of Object.values(
-      (type as { getFields(): Record<string, GraphQLField<unknown, unknown>> }).getFields(),
-    )) {
-      if (field.args.some((arg) => (PAGE_ARGUMENTS as readonly string[]).includes(arg.name))) {
+    if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.args.some((arg) => PAGE_ARGUMENTS.has(arg.name))) {
         names.add(getNamedType(field.type).name);
       }
     }
@@ -68,10 +66,10 @@ export function costEstimator(schema: GraphQLSchema, listSize: number) {
   const pages = pageTypes(schema);
   return ({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number => {
     let multiplier = 1;
-    const paged = field.args.filter((arg) => (PAGE_ARGUMENTS as readonly string[]).includes(arg.name));
+    const paged = field.args.filter((arg) => PAGE_ARGUMENTS.has(arg.name));
     if (paged.length > 0) {
       for (const arg of paged) {
-        const value = args[arg.name] as unknown;
+        const value: unknown = args[arg.name];
         if (typeof value === 'number' && value > 0) multiplier *= value;
       }
       // A connection asked without first/last gets the resolvers' default page.
@@ -208,6 +206,11 @@ function costPlugin(limits: QueryLimits): Plugin {
 
 type OneResult = { data?: unknown; errors?: readonly GraphQLError[]; extensions?: unknown };
 
+/** A streamed result (subscriptions, @defer): left as it is. */
+export function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
+
 /** Parse-time rejections (the token limit) arrive as syntax errors; they become limit errors too. */
 function shapeTokenErrors(result: OneResult): OneResult {
   if (!result.errors?.some((error) => /^Syntax Error: Token limit/.test(error.message))) return result;
@@ -244,9 +247,8 @@ export function responsePlugin(limits: QueryLimits): Plugin {
     onResultProcess(payload) {
       const { result } = payload;
       const setResult = (next: typeof result) => payload.setResult(next);
-      if (Array.isArray(result)) setResult(result.map((one) => cap(one as OneResult)) as typeof result);
-      else if (!(Symbol.asyncIterator in (result as object)))
-        setResult(cap(result as OneResult) as typeof result);
+      if (Array.isArray(result)) setResult(result.map(cap));
+      else if (!isAsyncIterable(result)) setResult(cap(result));
     },
   };
 }

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { isAsyncIterable } from './limits';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -58,9 +59,8 @@ export function requestIdPlugin(): Plugin {
       const { request, result } = payload;
       const setResult = (next: typeof result) => payload.setResult(next);
       const id = idOf(request);
-      if (Array.isArray(result)) setResult(result.map((one) => withRequestId(one as ResultWithErrors, id)));
-      else if (!(Symbol.asyncIterator in (result as object)))
-        setResult(withRequestId(result as ResultWithErrors, id));
+      if (Array.isArray(result)) setResult(result.map((one) => withRequestId(one, id)));
+      else if (!isAsyncIterable(result)) setResult(withRequestId(result, id));
     },
     onResponse({ request, response }) {
       response.headers.set(REQUEST_ID_HEADER, idOf(request));

@@ -68,7 +68,12 @@ const apiKeys = z
         });
         return z.NEVER;
       }
-      entries.push({ name: match[1]!, role: match[2] as Role, sha256: Buffer.from(match[3]!, 'hex') });
+      // The pattern admits only read or write here.
+      entries.push({
+        name: match[1]!,
+        role: match[2] === 'write' ? 'write' : 'read',
+        sha256: Buffer.from(match[3]!, 'hex'),
+      });
     }
     return entries;
   })
