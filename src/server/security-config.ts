@@ -81,7 +81,7 @@ const apiKeys = z
 
 export const securityEnv = {
   GRAPHQL_MAX_DEPTH: whole(2, 100, 'of levels').default(15),
-  GRAPHQL_MAX_COST: whole(10, 100_000_000, 'of cost points').default(20_000),
+  GRAPHQL_MAX_COST: whole(10, 100_000_000, 'of cost points').default(50_000),
   GRAPHQL_MAX_ALIASES: whole(0, 1000, 'of aliases').default(30),
   GRAPHQL_MAX_DIRECTIVES: whole(0, 1000, 'of directives').default(30),
   GRAPHQL_MAX_TOKENS: whole(100, 1_000_000, 'of tokens').default(5_000),
@@ -96,7 +96,8 @@ export const securityEnv = {
   JWT_AUDIENCE: z.string().min(1).optional(),
   ANONYMOUS_READS: flag.default(true),
   RATE_LIMIT_PER_MINUTE: whole(0, 1_000_000, 'of requests').default(600),
-  NEO4J_TRANSACTION_TIMEOUT_MS: whole(100, 3_600_000, 'of milliseconds').default(10_000),
+  // Generous enough for a cold server planning the explorer's first queries on a busy 2-core machine.
+  NEO4J_TRANSACTION_TIMEOUT_MS: whole(100, 3_600_000, 'of milliseconds').default(30_000),
   NEO4J_WRITE_TIMEOUT_MS: whole(100, 3_600_000, 'of milliseconds').default(300_000),
   SHUTDOWN_GRACE_MS: whole(0, 600_000, 'of milliseconds').default(10_000),
 };

@@ -47,8 +47,8 @@ describe('query limits, on the real server', () => {
       (e: { extensions: { limit: string } }) => e.extensions.limit === 'cost',
     );
     expect(cost).toMatchObject({
-      message: expect.stringMatching(/^Query cost limit of 20000 exceeded, found \d+ \(limit: cost\)/),
-      extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost', maxCost: 20000 },
+      message: expect.stringMatching(/^Query cost limit of 50000 exceeded, found \d+ \(limit: cost\)/),
+      extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost', maxCost: 50000 },
     });
     expect(cost.extensions.cost).toBeGreaterThan(1e9);
     expect(sent).toEqual([]);
