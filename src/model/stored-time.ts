@@ -5,8 +5,8 @@ import type { ResolvedEvidence, ResolvedTime } from './prepared';
 /**
  * The one owner of how a fuzzy time is stored: flat properties on the node or relationship it dates
  * (see docs/model.md), with bounds as temporal values so range indexes serve timeline queries. The
- * ingest writes them with `storedTimeProps`, everything that reads asks `storedTime` or the helpers
- * below; cypher/fragments/stored-time.cypher is the one Cypher reader of the same properties.
+ * ingest writes them with `storedTimeProps`, and everything in TypeScript that reads asks `storedTime`
+ * or the helpers below. The Cypher queries still read the same properties by name.
  */
 export interface StoredTimeProps {
   timeExpression: string;
