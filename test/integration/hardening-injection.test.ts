@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import {
   buildClientSchema,
   getIntrospectionQuery,
@@ -16,6 +18,7 @@ import {
   type IntrospectionQuery,
 } from 'graphql';
 import { read } from '../../src/db/queries';
+import { projectRoot } from '../../src/project-root';
 import type { QueryRunner } from '../../src/db/runner';
 import { smallDocument, uniqueToken } from '../support/documents';
 import { postGraphql, startHttpService, type TestHttpService } from '../support/http-service';
@@ -26,6 +29,7 @@ import { openInspectionRunner } from '../support/test-neo4j';
 jest.setTimeout(300_000);
 
 const WRITE_KEY = 'injection-writer-key-0123456789';
+const CYPHER_DIR = path.join(projectRoot(), 'cypher');
 
 /** Cypher, GraphQL and Lucene injection strings, odd unicode, and a 1 MB string. */
 const CORPUS: Array<string | null> = [
@@ -153,6 +157,89 @@ async function fingerprint(inspect: QueryRunner) {
   return { nodes: nodes.length, relationships: relationships.length, checksum: hash.digest('hex') };
 }
 
+/** Lines of the service's own Cypher long enough to be recognised if a response ever carried one. */
+const OWN_CYPHER_LINES = [
+  ...new Set(
+    fs
+      .readdirSync(CYPHER_DIR, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.cypher'))
+      .flatMap((file) => fs.readFileSync(path.join(CYPHER_DIR, file), 'utf8').split('\n'))
+      .map((line) => line.trim())
+      .filter((line) => line.length >= 16 && !line.startsWith('//')),
+  ),
+];
+
+/** What gives away the server's insides: driver error codes, stack frames, Cypher clauses. */
+const LEAK_PATTERNS: Array<[string, RegExp]> = [
+  ['a Neo4j error code', /\bNeo\.(Client|Database|Transient)Error\b/],
+  ['a driver error', /\bNeo4jError\b|\bServiceUnavailable\b/],
+  [
+    'a stack frame',
+    /\bat (?:async )?(?:Object\.|Module\.|new |[\w$.<>]+ \()|\bat (?:\/|file:|node:)\S+:\d+:\d+/,
+  ],
+  ['a source location', /\.(?:js|ts):\d+:\d+/],
+  [
+    'a Cypher clause',
+    /\b(?:MATCH|MERGE|UNWIND|OPTIONAL MATCH)\s*\(|\bRETURN\s+\w|\bDETACH DELETE\b|\$\w+\s*[,})]/,
+  ],
+];
+
+/**
+ * Leaks in an answer, after taking out the client's own value wherever it is echoed back: a NOT_FOUND
+ * message names the id that was asked for, a variable-coercion error quotes the value it refused. That
+ * is the client's input, not the server's Cypher; Cypher around it, a Neo4j code or a stack frame is not.
+ */
+function leaks(body: unknown, value: unknown): string[] {
+  const echoes =
+    typeof value === 'string' && value.length > 0
+      ? [JSON.stringify(value), JSON.stringify(value).slice(1, -1), value].sort((a, b) => b.length - a.length)
+      : [];
+  const found: string[] = [];
+  const visit = (node: unknown) => {
+    if (typeof node === 'string') {
+      const rest = echoes.reduce((text, echo) => text.split(echo).join('\u2026'), node.slice(0, 20_000));
+      for (const [what, pattern] of LEAK_PATTERNS) {
+        if (pattern.test(rest)) found.push(`${what} in ${JSON.stringify(rest.slice(0, 160))}`);
+      }
+      for (const line of OWN_CYPHER_LINES) {
+        if (rest.includes(line)) found.push(`our Cypher ${JSON.stringify(line)}`);
+      }
+    } else if (Array.isArray(node)) node.forEach(visit);
+    else if (node !== null && typeof node === 'object') Object.values(node).forEach(visit);
+  };
+  visit(body);
+  return found;
+}
+
+describe('the leak rule of the injection test', () => {
+  const injected = '}) MATCH (n) DETACH DELETE n RETURN 1 //';
+  it("passes the client's own value echoed back in NOT_FOUND and variable-coercion errors", () => {
+    const echoed = {
+      errors: [
+        { message: `no event has the id '${injected}'`, extensions: { code: 'NOT_FOUND', id: injected } },
+        {
+          message: `Variable "$from" got invalid value ${JSON.stringify(injected)}; expected a date`,
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+      ],
+    };
+    expect(leaks(echoed, injected)).toEqual([]);
+  });
+
+  it('catches a Neo4j error code, a stack frame and Cypher that was not in the input, echoed value or not', () => {
+    const wrapped = (message: string) => ({ errors: [{ message, extensions: { code: 'X' } }] });
+    expect(
+      leaks(wrapped(`Neo.ClientError.Statement.SyntaxError: Invalid input '${injected}'`), injected),
+    ).toEqual([expect.stringMatching(/^a Neo4j error code/)]);
+    expect(leaks(wrapped('boom\n    at Object.<anonymous> (/srv/app/dist/x.js:10:5)'), injected)).not.toEqual(
+      [],
+    );
+    expect(leaks(wrapped(`MATCH (e:Event {id: '${injected}'}) RETURN e`), injected)).not.toEqual([]);
+    expect(leaks(wrapped(`no event with id ${injected}: ${OWN_CYPHER_LINES[0]}`), injected)).not.toEqual([]);
+    expect(leaks(wrapped(`no event has the id '${injected}'`), 'something else')).not.toEqual([]);
+  });
+});
+
 describe('injection strings in every string argument', () => {
   const story = useSeededStory('scratch');
   let service: TestHttpService;
@@ -213,13 +300,8 @@ describe('injection strings in every string argument', () => {
         const shown = `${c.label} <- ${JSON.stringify(value)?.slice(0, 40)}`;
         if (answer.status >= 500) failures.push(`${shown}: HTTP ${answer.status}`);
         if (/INTERNAL_SERVER_ERROR|Unexpected error/.test(text)) failures.push(`${shown}: unexpected error`);
-        if (
-          /\bMATCH \(|\bRETURN \w|Neo\.(Client|Database|Transient)Error|Neo4jError|\bat \S+\.(js|ts):\d+/.test(
-            text.slice(0, 20000),
-          )
-        ) {
-          failures.push(`${shown}: leaked ${text.slice(0, 300)}`);
-        }
+        const leaked = leaks(answer.body, value);
+        if (leaked.length > 0) failures.push(`${shown}: leaked ${leaked.join('; ').slice(0, 300)}`);
       }
     }
     expect(failures).toEqual([]);
