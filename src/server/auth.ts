@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { jwtVerify } from 'jose';
+import { jwtVerify, type JWTHeaderParameters } from 'jose';
 import type { Plugin } from 'graphql-yoga';
 import type { Caller } from '../graphql/authorise';
 import type { Logger } from '../logger';
@@ -37,10 +37,32 @@ function matchApiKey(key: string, settings: AuthSettings): Caller | undefined {
   return found;
 }
 
+/** Asymmetric algorithms a JWKS key may sign with; HS256 only ever with JWT_SECRET. */
+const JWKS_ALGORITHMS = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+];
+
 async function verifyJwt(token: string, settings: AuthSettings): Promise<Caller> {
+  const { jwtSecret, jwks } = settings;
+  // The key follows from the token's algorithm, within the algorithms configured: HS256 with the secret,
+  // an asymmetric one with the JWKS key its `kid` (or its key type) names.
+  const key = async (header: JWTHeaderParameters, input: Parameters<NonNullable<typeof jwks>>[1]) => {
+    if (header.alg === 'HS256' && jwtSecret) return jwtSecret;
+    if (jwks) return jwks(header, input);
+    throw new Unauthenticated(`the token's algorithm ${header.alg} is not accepted here`);
+  };
   try {
-    const { payload } = await jwtVerify(token, settings.jwtSecret!, {
-      algorithms: ['HS256'],
+    const { payload } = await jwtVerify(token, key, {
+      algorithms: [...(jwtSecret ? ['HS256'] : []), ...(jwks ? JWKS_ALGORITHMS : [])],
       issuer: settings.jwtIssuer,
       audience: settings.jwtAudience,
     });
@@ -72,7 +94,8 @@ export async function authenticate(
     }
     return { role: 'anonymous', id: `ip:${address}`, anonymousReads: true };
   }
-  if (settings.jwtSecret && credential.split('.').length === 3) return verifyJwt(credential, settings);
+  if ((settings.jwtSecret || settings.jwks) && credential.split('.').length === 3)
+    return verifyJwt(credential, settings);
   const caller = matchApiKey(credential, settings);
   if (!caller) throw new Unauthenticated('the API key is not valid');
   return caller;

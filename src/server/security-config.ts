@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { createLocalJWKSet, type JSONWebKeySet } from 'jose';
 import { z } from 'zod';
 import type { Role } from '../graphql/authorise';
 
@@ -29,6 +31,8 @@ export interface SecurityConfig {
     apiKeys: ApiKeyEntry[];
     /** HS256 secret for JWTs (the `role` claim holds read or write). */
     jwtSecret?: Uint8Array;
+    /** Public keys for asymmetric JWTs (RS256, ES256, EdDSA...), from the JWKS file JWT_JWKS_FILE. */
+    jwks?: ReturnType<typeof createLocalJWKSet>;
     jwtIssuer?: string;
     jwtAudience?: string;
     anonymousReads: boolean;
@@ -79,6 +83,50 @@ const apiKeys = z
   })
   .optional();
 
+/** A JWKS file (`{"keys": [...]}`: public keys only), read once at start-up. */
+const jwksFile = z
+  .string()
+  .min(1)
+  .transform((file, ctx) => {
+    let set: unknown;
+    try {
+      set = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch (error) {
+      const why = error instanceof SyntaxError ? 'is not JSON' : 'cannot be read';
+      ctx.addIssue({ code: 'custom', message: `names a file that ${why} (${file})` });
+      return z.NEVER;
+    }
+    const keys = isJwks(set) ? set.keys : [];
+    if (keys.length === 0) {
+      ctx.addIssue({ code: 'custom', message: `names a file without a "keys" list of JWKs (${file})` });
+      return z.NEVER;
+    }
+    if (keys.some((key) => 'd' in key || key.kty === 'oct')) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `names a file with a private or secret key; it must hold public keys only (${file})`,
+      });
+      return z.NEVER;
+    }
+    try {
+      return createLocalJWKSet({ keys });
+    } catch {
+      ctx.addIssue({ code: 'custom', message: `names a file that is not a valid JWKS (${file})` });
+      return z.NEVER;
+    }
+  })
+  .optional();
+
+function isJwks(value: unknown): value is JSONWebKeySet {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'keys' in value &&
+    Array.isArray(value.keys) &&
+    value.keys.every((key: unknown) => typeof key === 'object' && key !== null && 'kty' in key)
+  );
+}
+
 export const securityEnv = {
   GRAPHQL_MAX_DEPTH: whole(2, 100, 'of levels').default(15),
   GRAPHQL_MAX_COST: whole(10, 100_000_000, 'of cost points').default(50_000),
@@ -92,6 +140,7 @@ export const securityEnv = {
   REQUEST_MAX_BYTES: whole(1024, 1_073_741_824, 'of bytes').default(2 * 1024 * 1024),
   API_KEYS: apiKeys,
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters (HS256)').optional(),
+  JWT_JWKS_FILE: jwksFile,
   JWT_ISSUER: z.string().min(1).optional(),
   JWT_AUDIENCE: z.string().min(1).optional(),
   ANONYMOUS_READS: flag.default(true),
@@ -122,6 +171,7 @@ export function securityConfig(e: SecurityEnv): SecurityConfig {
     auth: {
       apiKeys: e.API_KEYS ?? [],
       jwtSecret: e.JWT_SECRET === undefined ? undefined : new TextEncoder().encode(e.JWT_SECRET),
+      jwks: e.JWT_JWKS_FILE,
       jwtIssuer: e.JWT_ISSUER,
       jwtAudience: e.JWT_AUDIENCE,
       anonymousReads: e.ANONYMOUS_READS,

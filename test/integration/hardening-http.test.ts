@@ -1,6 +1,10 @@
 import http from 'node:http';
 import { serverAudits } from 'graphql-http';
-import { SignJWT } from 'jose';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
+import { loadConfig } from '../../src/config';
 import { sha256 } from '../../src/server/auth';
 import { smallDocument, uniqueToken } from '../support/documents';
 import {
@@ -284,6 +288,69 @@ describe('authentication, roles and the rate limit', () => {
       expect(withKey.body).toEqual({ data: { __typename: 'Query' } });
     } finally {
       await closed.close();
+    }
+  });
+
+  it('takes asymmetric JWTs verified against the public keys of a JWKS file (JWT_JWKS_FILE)', async () => {
+    const signer = await generateKeyPair('ES256');
+    const stranger = await generateKeyPair('ES256');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eventgraph-jwks-'));
+    const file = path.join(dir, 'jwks.json');
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        keys: [{ ...(await exportJWK(signer.publicKey)), kid: 'k1', alg: 'ES256', use: 'sig' }],
+      }),
+    );
+    // Through the setting as the service reads it, not a key handed to the app directly.
+    const { jwks } = loadConfig({ JWT_JWKS_FILE: file }).security.auth;
+    expect(jwks).toBeDefined();
+    const withJwks = await startHttpService(story.runner, (s) => {
+      s.auth.jwks = jwks;
+      s.rateLimitPerMinute = 0;
+    });
+    const signed = (role: string, key: KeyLike, kid = 'k1') =>
+      new SignJWT({ role })
+        .setProtectedHeader({ alg: 'ES256', kid })
+        .setSubject('bob')
+        .setExpirationTime('5m')
+        .sign(key);
+    try {
+      const token = uniqueToken('jwks');
+      const asWriter = await postGraphql(
+        withJwks.url,
+        { query: INGEST, variables: { document: smallDocument(token) } },
+        bearer(await signed('write', signer.privateKey)),
+      );
+      expect(asWriter.body.errors).toBeUndefined();
+      expect(await count(token)).toBeGreaterThan(0);
+
+      const asReader = await postGraphql(
+        withJwks.url,
+        { query: INGEST, variables: { document: smallDocument(uniqueToken('jwksr')) } },
+        bearer(await signed('read', signer.privateKey)),
+      );
+      expect(asReader.body.errors[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+      expect(asReader.body.errors[0].message).toMatch(/'jwt:bob'/);
+
+      // Signed by a key the file does not hold, under its kid or another: 401.
+      for (const forged of [
+        await signed('write', stranger.privateKey),
+        await signed('write', stranger.privateKey, 'k2'),
+      ]) {
+        const answer = await postGraphql(withJwks.url, { query: '{ __typename }' }, bearer(forged));
+        expect(answer.status).toBe(401);
+        expect(answer.body.errors[0]).toMatchObject({
+          message: expect.stringMatching(/^the token is not valid \(ERR_JW/),
+          extensions: { code: 'UNAUTHENTICATED' },
+        });
+      }
+      // An HS256 token is not accepted where only a JWKS is configured (no secret to confuse with a key).
+      const hs = await postGraphql(withJwks.url, { query: '{ __typename }' }, bearer(await jwt('write')));
+      expect(hs.status).toBe(401);
+    } finally {
+      await withJwks.close();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
