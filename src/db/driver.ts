@@ -16,18 +16,21 @@ export interface ConnectedDriver {
   agent: string;
 }
 
-/** Bounds that keep a request with the database down short: no wait here outlives a request. */
-const CONNECTION_TIMEOUT_MS = 2_000;
-const ACQUISITION_TIMEOUT_MS = 3_000;
-/** Managed transactions are retried on transient failures for at most this long. */
-const MAX_RETRY_TIME_MS = 1_000;
+/**
+ * Bounds that keep a request with the database down short: a server that refuses connections (a dead
+ * local JVM) fails an attempt at once; one that accepts and never answers (a hung or unreachable host)
+ * costs an attempt at most the acquisition timeout, which includes opening the connection. The runner
+ * retries on its own short schedule (runner.ts), so the driver's own retries (1 s, then 2 s) are not used
+ * for requests.
+ */
+const CONNECTION_TIMEOUT_MS = 1_500;
+const ACQUISITION_TIMEOUT_MS = 1_800;
 
 /** Opens a driver and proves the server answers and accepts the credentials, or explains why not. */
 export async function connect(connection: Neo4jConnection, queries: QueryCatalog): Promise<ConnectedDriver> {
   const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password), {
     connectionTimeout: CONNECTION_TIMEOUT_MS,
     connectionAcquisitionTimeout: ACQUISITION_TIMEOUT_MS,
-    maxTransactionRetryTime: MAX_RETRY_TIME_MS,
     userAgent: 'event-timeline-graph/0.1',
     logging: { level: 'error', logger: () => undefined },
   });

@@ -30,6 +30,10 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
   const database = await openDatabase(config, logger);
   try {
     const { runner } = database;
+    runner.availability.onChange((up) => {
+      if (up) logger.info('The database answers again');
+      else logger.warn('The database does not answer; requests get DATABASE_UNAVAILABLE until it does');
+    });
     await loadSeed(runner, config.seedDir, logger);
     const app = createApp({
       runner,
