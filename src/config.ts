@@ -39,6 +39,12 @@ const envSchema = z.object({
   NEO4J_USERNAME: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().min(1).optional(),
+  NEO4J_WAIT_MS: z.coerce
+    .number({ error: 'must be a whole number of milliseconds from 0 to 3600000' })
+    .int('must be a whole number of milliseconds from 0 to 3600000')
+    .min(0, 'must be a whole number of milliseconds from 0 to 3600000')
+    .max(3_600_000, 'must be a whole number of milliseconds from 0 to 3600000')
+    .default(60_000),
   LOCAL_NEO4J_BOLT_PORT: port.default(7687),
   LOCAL_NEO4J_DATA_DIR: z.string().min(1).optional(),
   LOCAL_NEO4J_PASSWORD: z
@@ -58,6 +64,8 @@ export interface ExternalNeo4j {
   username: string;
   password: string;
   database?: string;
+  /** How long start-up waits for this server to answer before it gives up (NEO4J_WAIT_MS). */
+  waitMs: number;
 }
 
 export interface LocalNeo4jSettings {
@@ -116,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, stdoutIsTty = false): AppConf
       username: e.NEO4J_USERNAME,
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
+      waitMs: e.NEO4J_WAIT_MS,
     };
   } else {
     neo4j = {

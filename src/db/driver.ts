@@ -53,6 +53,45 @@ async function homeDatabase(driver: Driver, queries: QueryCatalog): Promise<stri
   return summary.database.name ?? 'neo4j';
 }
 
+/** The server did not answer (yet): nothing listens, it is starting, or the network is in the way. */
+export class Neo4jUnreachableError extends StartupError {}
+
+/**
+ * `connect`, for a server that may not be up yet (an external one started beside this service, or
+ * restarting): while it does not answer, tries again with a back-off from 250 ms to 2 s, for up to
+ * `waitMs`. A server that answers and refuses (wrong password, no such database) fails at once.
+ */
+export async function connectWhenReachable(
+  connection: Neo4jConnection,
+  queries: QueryCatalog,
+  waitMs: number,
+  onWait: (wait: { attempt: number; retryInMs: number; reason: string }) => void = () => undefined,
+): Promise<ConnectedDriver> {
+  const deadline = Date.now() + waitMs;
+  let delay = 250;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await connect(connection, queries);
+    } catch (error) {
+      if (!(error instanceof Neo4jUnreachableError)) throw error;
+      if (Date.now() + delay > deadline) {
+        if (waitMs === 0) throw error;
+        throw new Neo4jUnreachableError(
+          `${error.cause_} (waited ${formatSeconds(waitMs)} s)`,
+          `${error.fix}; NEO4J_WAIT_MS sets how long start-up waits`,
+        );
+      }
+      onWait({ attempt, retryInMs: delay, reason: error.cause_ });
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      delay = Math.min(delay * 2, 2_000);
+    }
+  }
+}
+
+function formatSeconds(ms: number): string {
+  return String(Math.round(ms / 100) / 10);
+}
+
 export function explainConnectionError(error: unknown, connection: Neo4jConnection): StartupError {
   const where = `Neo4j at ${connection.uri}`;
   const code = error instanceof Neo4jError ? error.code : undefined;
@@ -74,8 +113,12 @@ export function explainConnectionError(error: unknown, connection: Neo4jConnecti
       'set NEO4J_DATABASE to an existing database, or unset it',
     );
   }
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
-    return new StartupError(
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code === 'Neo.TransientError.General.DatabaseUnavailable'
+  ) {
+    return new Neo4jUnreachableError(
       `cannot reach ${where}: ${message}`,
       'check NEO4J_URI and that Neo4j is running and reachable there (unset NEO4J_URI to start the local one)',
     );

@@ -33,7 +33,17 @@ describe('configuration from the environment', () => {
       username: 'neo4j',
       password: 'pw',
       database: 'news',
+      waitMs: 60_000,
     });
+  });
+
+  it('waits NEO4J_WAIT_MS for that server at start-up, and refuses a wait that is not a duration', () => {
+    const env = { NEO4J_URI: 'bolt://db.example:7687', NEO4J_PASSWORD: 'pw' };
+    expect(loadConfig({ ...env, NEO4J_WAIT_MS: '0' }).neo4j).toMatchObject({ waitMs: 0 });
+    expect(loadConfig({ ...env, NEO4J_WAIT_MS: '5000' }).neo4j).toMatchObject({ waitMs: 5_000 });
+    expect(() => loadConfig({ ...env, NEO4J_WAIT_MS: 'soon' })).toThrow(
+      /NEO4J_WAIT_MS must be a whole number of milliseconds from 0 to 3600000 \(got 'soon'\)/,
+    );
   });
 
   it('with NEO4J_URI but no password, it says which variable is missing', () => {
