@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { loadConfig } from '../config';
 import { StartupError } from '../errors';
 import { createLogger } from '../logger';
@@ -29,13 +30,17 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  // One line that names the cause and the fix; a stack trace only for what we did not foresee.
-  if (error instanceof StartupError) {
-    process.stderr.write(`error: ${error.message}\n`);
-  } else {
-    process.stderr.write(
-      `error: unexpected failure during start-up: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
+  // One line that names the cause and the fix; a stack trace only for what we did not foresee. Written
+  // synchronously to fd 2: process.stderr may be an asynchronous stream (a pipe or socket to a
+  // supervisor, a test), and exiting right after an asynchronous write can lose the line.
+  const line =
+    error instanceof StartupError
+      ? `error: ${error.message}\n`
+      : `error: unexpected failure during start-up: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`;
+  try {
+    fs.writeSync(2, line);
+  } catch {
+    process.stderr.write(line);
   }
   process.exit(1);
 });
