@@ -7,7 +7,8 @@ import { smallDocument, uniqueToken } from '../support/documents';
 import { freePort } from '../support/free-port';
 import { postGraphql } from '../support/http-service';
 import {
-  isAlive,
+  isLocalNeo4j,
+  killLocalNeo4j,
   serviceEnv,
   startServiceProcess,
   waitUntilGone,
@@ -28,12 +29,12 @@ const UNAVAILABLE_WITHIN_MS = 2_000;
  */
 describe('database faults, durability and graceful shutdown', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'eventgraph-faults-'));
-  const started: Array<{ service: RunningServiceProcess; jvmPids: number[] }> = [];
+  const started: Array<{ service: RunningServiceProcess; jvmPids: number[]; base: string }> = [];
   afterAll(async () => {
     for (const { service, jvmPids } of started) {
       if (service.child.exitCode === null) service.child.kill('SIGKILL');
-      for (const pid of jvmPids) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
-      for (const pid of jvmPids) await waitUntilGone(pid, 30_000);
+      for (const pid of jvmPids) killLocalNeo4j(pid, dataDir);
+      for (const pid of jvmPids) await waitUntilGone(pid, dataDir, 30_000);
     }
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
@@ -52,12 +53,12 @@ describe('database faults, durability and graceful shutdown', () => {
         SHUTDOWN_GRACE_MS: '20000',
       }),
     );
-    const run = { service, jvmPids: [] as number[] };
+    const run = { service, jvmPids: [] as number[], base: `http://127.0.0.1:${httpPort}` };
     started.push(run);
     const up = await service.waitForLog('Local Neo4j is up');
     run.jvmPids.push(up.pid as number);
     await service.waitForLog('GraphQL is ready');
-    return { ...run, base: `http://127.0.0.1:${httpPort}` };
+    return run;
   }
   const write = (base: string, document: unknown) =>
     postGraphql(
@@ -77,26 +78,36 @@ describe('database faults, durability and graceful shutdown', () => {
     expect(acknowledged.body.errors).toBeUndefined();
     expect(await stored(base, `source:${token}`)).toBe(true);
 
-    process.kill(jvmPids[0]!, 'SIGKILL');
-    expect(await waitUntilGone(jvmPids[0]!, 10_000)).toBe(true);
+    expect(isLocalNeo4j(jvmPids[0]!, dataDir)).toBe(true);
+    killLocalNeo4j(jvmPids[0]!, dataDir);
+    expect(await waitUntilGone(jvmPids[0]!, dataDir, 10_000)).toBe(true);
 
-    const timings: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    // One after another (the first finds the pool's dead connections and tries again briefly; the
+    // others find the database known to be down), then several at once.
+    const unavailable = async () => {
       const t0 = Date.now();
       const answer = await postGraphql(`${base}/graphql`, { query: '{ timeline(first: 1) { totalCount } }' });
-      timings.push(Date.now() - t0);
+      return { ms: Date.now() - t0, status: answer.status, error: answer.body.errors?.[0] };
+    };
+    const answers = [await unavailable(), await unavailable(), await unavailable()];
+    answers.push(...(await Promise.all(Array.from({ length: 5 }, unavailable))));
+    for (const answer of answers) {
       expect(answer.status).toBe(200);
-      expect(answer.body.errors[0]).toMatchObject({
+      expect(answer.error).toMatchObject({
         message: 'the database is unavailable; try again shortly',
         extensions: { code: 'DATABASE_UNAVAILABLE', requestId: expect.any(String) },
       });
     }
-    expect(Math.max(...timings)).toBeLessThan(UNAVAILABLE_WITHIN_MS);
+    // The bound the issue states; measured here at about 0.5 s for the first and 10-30 ms for the rest.
+    expect(Math.max(...answers.map((answer) => answer.ms))).toBeLessThan(UNAVAILABLE_WITHIN_MS);
     const t0 = Date.now();
     const ready = await fetch(`${base}/ready`);
     expect(ready.status).toBe(503);
-    expect(Date.now() - t0).toBeLessThan(1_500);
+    expect(Date.now() - t0).toBeLessThan(1_000);
     expect(service.child.exitCode).toBeNull();
+    expect(service.logs.map((line) => line.msg)).toContain(
+      'The database does not answer; requests get DATABASE_UNAVAILABLE until it does',
+    );
 
     const died = await service.waitForLog('Local Neo4j died; restarting it', 10_000);
     expect(died).toMatchObject({ signal: 'SIGKILL', retryInMs: 1000 });
@@ -113,6 +124,7 @@ describe('database faults, durability and graceful shutdown', () => {
     }
     expect(recovered).toBe(true);
     expect((await fetch(`${base}/ready`)).status).toBe(200);
+    expect(service.logs.map((line) => line.msg)).toContain('The database answers again');
     expect(await stored(base, `source:${token}`)).toBe(true);
 
     // A write cut by a database crash half way lands whole or not at all.
@@ -125,7 +137,7 @@ describe('database faults, durability and graceful shutdown', () => {
     big.actors.push(...many);
     const pending = write(base, big);
     await new Promise((resolve) => setTimeout(resolve, 150));
-    process.kill(restarted.pid as number, 'SIGKILL');
+    killLocalNeo4j(restarted.pid as number, dataDir);
     const cutAnswer = await pending;
     const again = await service.waitForLog('Local Neo4j died; restarting it', 10_000);
     expect(again).toBeDefined();
@@ -133,26 +145,37 @@ describe('database faults, durability and graceful shutdown', () => {
     const up = service.logs.filter((line) => line.msg === 'Restarted the local Neo4j').at(-1)!;
     jvmPids.push(up.pid as number);
     let observed: { source: boolean; lastActor: boolean } | undefined;
-    for (let i = 0; i < 40 && observed === undefined; i++) {
+    let last: unknown;
+    for (let i = 0; i < 120 && observed === undefined; i++) {
       const answer = await postGraphql(`${base}/graphql`, {
         query: `query($a: ID!, $b: ID!) { a: node(id: $a) { id } b: node(id: $b) { id } }`,
         variables: { a: big.source.id, b: many[many.length - 1]!.id },
       });
-      const data = answer.body.data as { a: unknown; b: unknown } | undefined;
-      if (answer.body.errors || !data) await new Promise((resolve) => setTimeout(resolve, 500));
+      last = answer.body;
+      const data = answer.body.data as { a: unknown; b: unknown } | null | undefined;
+      // NOT_FOUND is an answer (the write did not land); anything else (the database still coming back) is not.
+      const codes = ((answer.body.errors ?? []) as Array<{ extensions?: { code?: string } }>).map(
+        (error) => error.extensions?.code,
+      );
+      if (!data || codes.some((code) => code !== 'NOT_FOUND'))
+        await new Promise((resolve) => setTimeout(resolve, 500));
       else observed = { source: data.a !== null, lastActor: data.b !== null };
     }
+    expect({ observed, last }).toMatchObject({ observed: expect.any(Object) });
     // All or nothing: the source and the last actor are both there, or neither; acknowledged means there.
-    expect(observed).toBeDefined();
     expect(observed!.source).toBe(observed!.lastActor);
     expect(cutAnswer.body.errors === undefined ? observed!.source : true).toBe(true);
   });
 
   it('on SIGTERM stops accepting, finishes the request in flight, stops Neo4j and exits 0; the acknowledged write survives', async () => {
-    // The previous service is still running: stop it the same way first.
+    // The previous service is still running: once its Neo4j is up again (whatever the test before left it
+    // doing, a restart may be under way), stop it the same way first; it leaves no JVM behind.
     const previous = started[0]!;
+    expect(await readyWithin(previous.base, 180_000)).toBe(true);
     previous.service.child.kill('SIGTERM');
     expect(await previous.service.exited).toBe(0);
+    for (const line of previous.service.logs.filter((entry) => entry.msg === 'Local Neo4j is up'))
+      expect(await waitUntilGone(line.pid as number, dataDir, 30_000)).toBe(true);
 
     const { service, jvmPids, base } = await start();
     expect(await stored(base, `source:${token}`)).toBe(true);
@@ -190,9 +213,23 @@ describe('database faults, durability and graceful shutdown', () => {
     expect(order.indexOf('Finished the requests in flight')).toBeLessThan(
       order.indexOf('Local Neo4j stopped'),
     );
-    expect(isAlive(jvmPids[0]!)).toBe(false);
+    expect(isLocalNeo4j(jvmPids[0]!, dataDir)).toBe(false);
   });
 });
+
+/** Polls /ready until it answers 200. */
+async function readyWithin(base: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const status = await fetch(`${base}/ready`).then(
+      (response) => response.status,
+      () => 0,
+    );
+    if (status === 200) return true;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return false;
+}
 
 async function waitForLogCount(
   service: RunningServiceProcess,
