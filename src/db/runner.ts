@@ -180,7 +180,9 @@ export class QueryRunner {
           await new Promise((resolve) => setTimeout(resolve, delay));
           continue;
         }
+        // Any other answer from Neo4j (a timeout, a refused statement) means it is there.
         if (unavailable) this.availability.failed();
+        else if (error instanceof Neo4jError) this.availability.answered();
         throw toDatabaseError(error, label);
       }
     }
