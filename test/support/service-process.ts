@@ -47,6 +47,8 @@ export interface RunningServiceProcess {
   child: ChildProcess;
   logs: LogLine[];
   exited: Promise<number | null>;
+  /** How it ended, once it has: exit code or signal, stderr, the last log lines. */
+  ending(): string;
   /** Resolves with the first log line whose message is `msg`, or rejects if the process exits first. */
   waitForLog(msg: string, timeoutMs?: number): Promise<LogLine>;
 }
@@ -67,7 +69,18 @@ export function startServiceProcess(env: NodeJS.ProcessEnv): RunningServiceProce
     waiters.forEach((wake) => wake());
   });
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  let endedWith = '';
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('close', (code, signal) => {
+      endedWith = signal ? `signal ${signal}` : `exit ${code}`;
+      resolve(code);
+    }),
+  );
+  const ending = () =>
+    `${endedWith || 'still running'}; stderr: ${stderr.slice(-2000) || '(none)'}; last log lines: ${logs
+      .slice(-15)
+      .map((line) => JSON.stringify(line).slice(0, 300))
+      .join(' | ')}`;
 
   const waitForLog = (msg: string, timeoutMs = 180_000) =>
     new Promise<LogLine>((resolve, reject) => {
@@ -94,7 +107,7 @@ export function startServiceProcess(env: NodeJS.ProcessEnv): RunningServiceProce
       check();
     });
 
-  return { child, logs, exited, waitForLog };
+  return { child, logs, exited, ending, waitForLog };
 }
 
 /**
