@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { projectRoot } from '../../src/project-root';
 import { sha256 } from '../../src/server/auth';
 import { smallDocument, uniqueToken } from '../support/documents';
 import { freePort } from '../support/free-port';
@@ -15,9 +16,11 @@ import {
   type RunningServiceProcess,
 } from '../support/service-process';
 
-jest.setTimeout(300_000);
+// Three starts of a JVM (one, then two restarts) on a loaded 2-core machine: minutes each at worst.
+jest.setTimeout(600_000);
 
 const WRITE_KEY = 'fault-test-writer-key-0123456789';
+const ARTEFACTS = path.join(projectRoot(), 'test-artefacts', 'faults');
 const INGEST = `mutation($document: JSON!) { ingestDocument(document: $document) { nodesCreated } }`;
 const HAS_SOURCE = `query($id: ID!) { node(id: $id) { id } }`;
 /** The bound within which a request answers while the database is down. */
@@ -31,6 +34,23 @@ describe('database faults, durability and graceful shutdown', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'eventgraph-faults-'));
   const started: Array<{ service: RunningServiceProcess; jvmPids: number[]; base: string }> = [];
   afterAll(async () => {
+    // What each service logged and how Neo4j fared, kept for a failed run (test-artefacts/ is not in git).
+    fs.rmSync(ARTEFACTS, { recursive: true, force: true });
+    fs.mkdirSync(ARTEFACTS, { recursive: true });
+    started.forEach(({ service }, i) =>
+      fs.writeFileSync(
+        path.join(ARTEFACTS, `service-${i + 1}.jsonl`),
+        `${service.logs.map((line) => JSON.stringify(line)).join('\n')}\n# ${service.ending()}\n`,
+      ),
+    );
+    for (const name of ['launcher.log', 'debug.log']) {
+      const file = path.join(dataDir, 'logs', name);
+      if (fs.existsSync(file))
+        fs.writeFileSync(
+          path.join(ARTEFACTS, name),
+          fs.readFileSync(file, 'utf8').split('\n').slice(-400).join('\n'),
+        );
+    }
     for (const { service, jvmPids } of started) {
       if (service.child.exitCode === null) service.child.kill('SIGKILL');
       for (const pid of jvmPids) killLocalNeo4j(pid, dataDir);
