@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from './project-root';
 import { StartupError } from './errors';
+import { securityEnv, securityConfig, type SecurityConfig } from './server/security-config';
 
 export const LOCAL_NEO4J_DEFAULT_PASSWORD = 'eventgraph-local';
 
@@ -17,6 +18,8 @@ const megabytes = z.coerce
   .int(megabytesMessage)
   .min(64, megabytesMessage)
   .max(65536, megabytesMessage);
+
+const flag = z.enum(['true', 'false'], 'must be true or false').transform((value) => value === 'true');
 
 const envSchema = z.object({
   PORT: port.default(4000),
@@ -36,6 +39,12 @@ const envSchema = z.object({
   NEO4J_USERNAME: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().min(1).optional(),
+  NEO4J_WAIT_MS: z.coerce
+    .number({ error: 'must be a whole number of milliseconds from 0 to 3600000' })
+    .int('must be a whole number of milliseconds from 0 to 3600000')
+    .min(0, 'must be a whole number of milliseconds from 0 to 3600000')
+    .max(3_600_000, 'must be a whole number of milliseconds from 0 to 3600000')
+    .default(60_000),
   LOCAL_NEO4J_BOLT_PORT: port.default(7687),
   LOCAL_NEO4J_DATA_DIR: z.string().min(1).optional(),
   LOCAL_NEO4J_PASSWORD: z
@@ -45,10 +54,8 @@ const envSchema = z.object({
   LOCAL_NEO4J_HEAP_MB: megabytes.default(512),
   LOCAL_NEO4J_PAGECACHE_MB: megabytes.default(256),
   LOCAL_NEO4J_CACHE_DIR: z.string().min(1).optional(),
-  ENABLE_MUTATIONS: z
-    .enum(['true', 'false'], 'must be true or false')
-    .default('false')
-    .transform((value) => value === 'true'),
+  ENABLE_MUTATIONS: flag.default(true),
+  ...securityEnv,
 });
 
 export interface ExternalNeo4j {
@@ -57,6 +64,8 @@ export interface ExternalNeo4j {
   username: string;
   password: string;
   database?: string;
+  /** How long start-up waits for this server to answer before it gives up (NEO4J_WAIT_MS). */
+  waitMs: number;
 }
 
 export interface LocalNeo4jSettings {
@@ -75,8 +84,10 @@ export interface AppConfig {
   log: { level: string; format: 'pretty' | 'json' };
   seedDir: string;
   neo4j: ExternalNeo4j | LocalNeo4jSettings;
-  /** Whether GraphQL mutations write; off until mutations have authentication. */
+  /** An extra lock over mutations (ENABLE_MUTATIONS, on by default): off, not even `write` keys write. */
   mutationsEnabled: boolean;
+  /** Limits, authentication, rate limit, timeouts (README: Security and operations). */
+  security: SecurityConfig;
 }
 
 /** Reads the environment; every invalid variable is named in one error. */
@@ -86,7 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, stdoutIsTty = false): AppConf
     const problems = parsed.error.issues
       .map((issue) => {
         const name = issue.path.join('.');
-        const shown = name.includes('PASSWORD') ? 'hidden' : `'${env[name] ?? ''}'`;
+        const shown = /PASSWORD|SECRET|API_KEYS/.test(name) ? 'hidden' : `'${env[name] ?? ''}'`;
         return `${name} ${issue.message} (got ${shown})`;
       })
       .join('; ');
@@ -113,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, stdoutIsTty = false): AppConf
       username: e.NEO4J_USERNAME,
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
+      waitMs: e.NEO4J_WAIT_MS,
     };
   } else {
     neo4j = {
@@ -132,5 +144,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, stdoutIsTty = false): AppConf
     seedDir: resolve(e.SEED_DIR ?? 'seed'),
     neo4j,
     mutationsEnabled: e.ENABLE_MUTATIONS,
+    security: securityConfig(e),
   };
 }

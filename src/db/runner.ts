@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type ResultSummary, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, type ResultSummary, type Transaction, Neo4jError } from 'neo4j-driver';
 import { fromNeo4j, toNeo4j } from './convert';
 import type { Query } from './queries';
 import type { QueryCatalog } from './query-catalog';
@@ -21,11 +21,79 @@ export interface QueryEvent {
 export class DatabaseError extends Error {
   constructor(
     message: string,
-    readonly code: 'DATABASE_UNAVAILABLE' | 'DATABASE_ERROR',
+    readonly code: 'DATABASE_UNAVAILABLE' | 'DATABASE_TIMEOUT' | 'DATABASE_ERROR',
     readonly neo4jCode?: string,
   ) {
     super(message);
     this.name = 'DatabaseError';
+  }
+}
+
+/** Retry delays for a transient failure, one per attempt after the first. */
+const RETRY_DELAYS_MS = [25, 100, 250, 500];
+/**
+ * How long a unit of work is retried: briefly when the database does not answer (a pooled connection that
+ * died with a restarted server is replaced at once; a server that is down stays down), longer for a
+ * transient failure of a server that answers (a deadlock, a leader switch).
+ */
+const UNAVAILABLE_RETRY_BUDGET_MS = 400;
+const TRANSIENT_RETRY_BUDGET_MS = 1_000;
+/** While the database is down, one request in this interval tries it; the others are refused at once. */
+const PROBE_INTERVAL_MS = 250;
+
+const UNAVAILABLE_CODES = [
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+];
+
+function isUnavailable(error: unknown): boolean {
+  return error instanceof Neo4jError && UNAVAILABLE_CODES.includes(error.code);
+}
+
+/**
+ * What the runner knows of the database: up until an attempt finds it unreachable, then down until an
+ * attempt gets through. While down, requests are answered DATABASE_UNAVAILABLE without waiting on the
+ * driver, except one every PROBE_INTERVAL_MS that tries (once, no retries) and brings it back up.
+ */
+export class DatabaseAvailability {
+  private downAt: number | undefined;
+  private lastProbeAt = 0;
+  private readonly listeners = new Set<(up: boolean) => void>();
+
+  get up(): boolean {
+    return this.downAt === undefined;
+  }
+
+  onChange(listener: (up: boolean) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** true: go ahead; 'probe': go ahead, once, while down; false: refuse now. */
+  mayTry(): boolean | 'probe' {
+    if (this.downAt === undefined) return true;
+    const now = Date.now();
+    if (now - this.lastProbeAt < PROBE_INTERVAL_MS) return false;
+    this.lastProbeAt = now;
+    return 'probe';
+  }
+
+  sinceMs(): number {
+    return Date.now() - this.lastProbeAt;
+  }
+
+  answered(): void {
+    if (this.downAt === undefined) return;
+    this.downAt = undefined;
+    for (const listener of this.listeners) listener(true);
+  }
+
+  failed(): void {
+    this.lastProbeAt = Date.now();
+    if (this.downAt !== undefined) return;
+    this.downAt = this.lastProbeAt;
+    for (const listener of this.listeners) listener(false);
   }
 }
 
@@ -42,11 +110,15 @@ export interface QueryTransaction {
  */
 export class QueryRunner {
   private readonly listeners = new Set<(event: QueryEvent) => void>();
+  /** Whether the database answered the last attempt; /ready and the log follow it. */
+  readonly availability = new DatabaseAvailability();
 
   constructor(
     readonly driver: Driver,
     readonly database: string,
     private readonly queries: QueryCatalog,
+    /** Neo4j stops a read or write transaction that runs longer than these (the transaction config's `timeout`). */
+    private readonly options: { transactionTimeoutMs?: number; writeTimeoutMs?: number } = {},
   ) {}
 
   onQuery(listener: (event: QueryEvent) => void): () => void {
@@ -69,7 +141,54 @@ export class QueryRunner {
     return this.transaction('write', label, work);
   }
 
+  /**
+   * One unit of work in a transaction of its own, retried in a fresh transaction on a transient failure,
+   * as a managed transaction is, but on our own short schedule: the driver's own retries wait 1 s and then
+   * 2 s (±20%), so a request on a dead database took up to 3.4 s. Here a dead database costs a request
+   * at most the connection bounds of the driver once (see driver.ts), and nothing at all while the
+   * database is known to be down: see DatabaseAvailability.
+   */
   private async transaction<T>(
+    mode: 'read' | 'write',
+    label: string,
+    work: (tx: QueryTransaction) => Promise<T>,
+  ): Promise<T> {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      const probing = this.availability.mayTry();
+      if (probing === false) {
+        throw new DatabaseError(
+          `the database is unavailable (${label}): it did not answer the last attempt, ${this.availability.sinceMs()} ms ago`,
+          'DATABASE_UNAVAILABLE',
+        );
+      }
+      try {
+        const result = await this.attempt(mode, label, work);
+        this.availability.answered();
+        return result;
+      } catch (error) {
+        const unavailable = isUnavailable(error);
+        const delay = RETRY_DELAYS_MS[attempt];
+        const budget = unavailable ? UNAVAILABLE_RETRY_BUDGET_MS : TRANSIENT_RETRY_BUDGET_MS;
+        const retry =
+          error instanceof Neo4jError &&
+          error.retryable &&
+          probing !== 'probe' &&
+          delay !== undefined &&
+          Date.now() - started + delay <= budget;
+        if (retry) {
+          await new Promise((resolve) => setTimeout(resolve, delay));
+          continue;
+        }
+        // Any other answer from Neo4j (a timeout, a refused statement) means it is there.
+        if (unavailable) this.availability.failed();
+        else if (error instanceof Neo4jError) this.availability.answered();
+        throw toDatabaseError(error, label);
+      }
+    }
+  }
+
+  private async attempt<T>(
     mode: 'read' | 'write',
     label: string,
     work: (tx: QueryTransaction) => Promise<T>,
@@ -78,20 +197,27 @@ export class QueryRunner {
       database: this.database,
       defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const config = { metadata: { app: 'event-timeline-graph', query: label } };
-    const body = (tx: ManagedTransaction) => work(this.namedTransaction(tx, mode));
     try {
-      return mode === 'read'
-        ? await session.executeRead(body, config)
-        : await session.executeWrite(body, config);
-    } catch (error) {
-      throw toDatabaseError(error, label);
+      const tx = await session.beginTransaction({
+        metadata: { app: 'event-timeline-graph', query: label },
+        // Reads answer requests and get the short timeout; writes (documents, the seed at start-up) a longer one.
+        timeout: mode === 'read' ? this.options.transactionTimeoutMs : this.options.writeTimeoutMs,
+      });
+      try {
+        const result = await work(this.namedTransaction(tx, mode));
+        await tx.commit();
+        return result;
+      } catch (error) {
+        // Nothing of a failed unit lands: the transaction is rolled back (or was, with its connection).
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        throw error;
+      }
     } finally {
-      await session.close();
+      await session.close().catch(() => undefined);
     }
   }
 
-  private namedTransaction(tx: ManagedTransaction, mode: 'read' | 'write'): QueryTransaction {
+  private namedTransaction(tx: Transaction, mode: 'read' | 'write'): QueryTransaction {
     return {
       run: <Params, Row>(query: Query<Params, Row>, params: Params) =>
         this.send<Row>(tx, mode, query.name, this.queries.get(query.name), params),
@@ -104,7 +230,7 @@ export class QueryRunner {
    * conversion below turns Neo4j's values into ours.
    */
   private async send<Row>(
-    tx: ManagedTransaction,
+    tx: Transaction,
     mode: 'read' | 'write',
     name: string,
     text: string,
@@ -119,9 +245,21 @@ export class QueryRunner {
   }
 }
 
+const TIMED_OUT = [
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+];
+
 function toDatabaseError(error: unknown, label: string): Error {
   if (error instanceof DatabaseError || !(error instanceof Neo4jError)) return error as Error;
-  const unavailable = ['ServiceUnavailable', 'SessionExpired'].includes(error.code) || error.retriable;
+  if (TIMED_OUT.includes(error.code)) {
+    return new DatabaseError(
+      `${label} ran past the transaction timeout: ${error.message}`,
+      'DATABASE_TIMEOUT',
+      error.code,
+    );
+  }
+  const unavailable = ['ServiceUnavailable', 'SessionExpired'].includes(error.code) || error.retryable;
   return new DatabaseError(
     unavailable
       ? `the database is unavailable (${label}): ${error.message}`

@@ -11,10 +11,10 @@ export function notFound(what: string, id: string, detail = ''): GraphQLError {
   });
 }
 
-/** Mutations answer this until ENABLE_MUTATIONS=true (they have no authentication yet). */
+/** Mutations answer this while the ENABLE_MUTATIONS lock is off (it is on by default). */
 export function mutationsDisabled(): GraphQLError {
   return new GraphQLError(
-    'mutations are disabled on this server; they are enabled by starting it with ENABLE_MUTATIONS=true',
+    'mutations are disabled on this server; they are enabled by starting it with ENABLE_MUTATIONS=true (the default)',
     { extensions: { code: 'MUTATIONS_DISABLED', variable: 'ENABLE_MUTATIONS' } },
   );
 }

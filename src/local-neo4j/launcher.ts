@@ -11,6 +11,10 @@ import { isPortFree } from '../port-check';
 
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 30_000;
+const RESTART_FIRST_DELAY_MS = 1_000;
+const RESTART_MAX_DELAY_MS = 30_000;
+/** A JVM that ran this long before it died starts the back-off again from the first delay. */
+const RESTART_RESET_AFTER_MS = 60_000;
 
 /** The flags Neo4j's own launcher passes; embedded start-up can fail without the add-opens. */
 const NEO4J_JVM_FLAGS = [
@@ -32,7 +36,8 @@ export interface LocalNeo4jServer {
   uri: string;
   username: string;
   password: string;
-  pid: number;
+  /** The running JVM's pid (a new one after a restart). */
+  readonly pid: number;
   /** Stops the JVM and waits for it to exit; safe to call more than once. */
   stop(): Promise<void>;
 }
@@ -44,6 +49,7 @@ export interface LocalNeo4jServer {
 export async function startLocalNeo4j(
   settings: LocalNeo4jSettings,
   logger: Logger,
+  options: { restartOnDeath?: boolean } = {},
 ): Promise<LocalNeo4jServer> {
   requireJava();
   if (!(await isPortFree(settings.boltPort, '127.0.0.1'))) {
@@ -53,12 +59,77 @@ export async function startLocalNeo4j(
     );
   }
   const build = await buildLocalNeo4j(settings.cacheDir, logger);
+  logger.info({ dataDir: settings.dataDir, boltPort: settings.boltPort }, 'Starting the local Neo4j');
+  let current = await launch(settings, build.classpath);
+  logger.info({ uri: current.uri, pid: current.child.pid }, 'Local Neo4j is up');
 
+  let stopping: Promise<void> | undefined;
+  let pendingLaunch: Promise<RunningJvm> | undefined;
+  // Supervision: a JVM that dies on its own is started again on the same port and data folder, with a
+  // back-off that doubles from 1 s to 30 s while it keeps failing; the driver reconnects by itself.
+  const supervise = async (): Promise<void> => {
+    let delay = RESTART_FIRST_DELAY_MS;
+    while (!stopping) {
+      const startedAt = Date.now();
+      const { code, signal } = await current.exitStatus;
+      if (stopping) return;
+      if (Date.now() - startedAt > RESTART_RESET_AFTER_MS) delay = RESTART_FIRST_DELAY_MS;
+      logger.warn(
+        { pid: current.child.pid, code, signal, retryInMs: delay },
+        'Local Neo4j died; restarting it',
+      );
+      for (;;) {
+        await new Promise((resolve) => setTimeout(resolve, delay).unref());
+        if (stopping) return;
+        try {
+          pendingLaunch = launch(settings, build.classpath);
+          current = await pendingLaunch;
+          pendingLaunch = undefined;
+          if (stopping) return;
+          logger.info({ uri: current.uri, pid: current.child.pid }, 'Local Neo4j is up');
+          logger.info({ pid: current.child.pid, afterMs: delay }, 'Restarted the local Neo4j');
+          delay = Math.min(delay * 2, RESTART_MAX_DELAY_MS);
+          break;
+        } catch (error) {
+          delay = Math.min(delay * 2, RESTART_MAX_DELAY_MS);
+          logger.error({ err: error, retryInMs: delay }, 'Could not restart the local Neo4j');
+        }
+      }
+    }
+  };
+  if (options.restartOnDeath ?? true) void supervise();
+
+  return {
+    uri: current.uri,
+    username: 'neo4j',
+    password: settings.password,
+    get pid() {
+      return current.child.pid!;
+    },
+    stop() {
+      stopping ??= (async () => {
+        await stopJvm(current.child, current.exited, logger);
+        // A restart under way when asked to stop: that JVM is stopped as soon as it is up.
+        const late = await pendingLaunch?.catch(() => undefined);
+        if (late) await stopJvm(late.child, late.exited, logger);
+      })();
+      return stopping;
+    },
+  };
+}
+
+interface RunningJvm {
+  child: ChildProcess;
+  uri: string;
+  exited: Promise<void>;
+  exitStatus: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Spawns the JVM and resolves once it reports that Bolt is up. */
+async function launch(settings: LocalNeo4jSettings, classpath: string): Promise<RunningJvm> {
   const logsDir = path.join(settings.dataDir, 'logs');
   fs.mkdirSync(logsDir, { recursive: true });
   const launcherLog = fs.createWriteStream(path.join(logsDir, 'launcher.log'), { flags: 'a' });
-
-  logger.info({ dataDir: settings.dataDir, boltPort: settings.boltPort }, 'Starting the local Neo4j');
   const child = spawn(
     'java',
     [
@@ -66,7 +137,7 @@ export async function startLocalNeo4j(
       `-Xmx${settings.heapMb}m`,
       ...NEO4J_JVM_FLAGS,
       '-cp',
-      build.classpath,
+      classpath,
       'LocalNeo4j',
     ],
     {
@@ -82,32 +153,19 @@ export async function startLocalNeo4j(
       },
     },
   );
+  const exitStatus = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+  const exited = exitStatus.then(() => undefined);
+  exited.finally(() => launcherLog.end()).catch(() => undefined);
   const stderrTail: string[] = [];
   readline.createInterface({ input: child.stderr }).on('line', (line) => {
     launcherLog.write(`${line}\n`);
     stderrTail.push(line);
     if (stderrTail.length > 20) stderrTail.shift();
   });
-
   const uri = await waitForReady(child, stderrTail, settings);
-  const exited = new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve();
-    else child.once('exit', () => resolve());
-  });
-  exited.finally(() => launcherLog.end()).catch(() => undefined);
-  logger.info({ uri, pid: child.pid }, 'Local Neo4j is up');
-
-  let stopping: Promise<void> | undefined;
-  return {
-    uri,
-    username: 'neo4j',
-    password: settings.password,
-    pid: child.pid!,
-    stop() {
-      stopping ??= stopJvm(child, exited, logger);
-      return stopping;
-    },
-  };
+  return { child, uri, exited, exitStatus };
 }
 
 function waitForReady(

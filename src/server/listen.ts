@@ -29,6 +29,27 @@ export function listen(handler: HttpHandler, host: string, port: number): Promis
   });
 }
 
+/**
+ * Graceful close: stop accepting connections, let requests in flight finish (idle keep-alive connections
+ * are closed as they become idle), and cut whatever is still open after `graceMs`.
+ */
+export function drainServer(server: http.Server, graceMs: number): Promise<{ cut: boolean }> {
+  return new Promise((resolve) => {
+    let cut = false;
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
+    const deadline = setTimeout(() => {
+      cut = true;
+      server.closeAllConnections();
+    }, graceMs);
+    server.close(() => {
+      clearInterval(idle);
+      clearTimeout(deadline);
+      resolve({ cut });
+    });
+    server.closeIdleConnections();
+  });
+}
+
 export function closeServer(server: http.Server): Promise<void> {
   return new Promise((resolve) => {
     server.close(() => resolve());

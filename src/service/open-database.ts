@@ -1,6 +1,6 @@
 import type { AppConfig } from '../config';
 import type { Logger } from '../logger';
-import { connect, type ConnectedDriver, type Neo4jConnection } from '../db/driver';
+import { connect, connectWhenReachable, type ConnectedDriver, type Neo4jConnection } from '../db/driver';
 import { startLocalNeo4j } from '../local-neo4j/launcher';
 import { applyMigrations } from '../db/migrations';
 import { isPortFree } from '../port-check';
@@ -38,7 +38,11 @@ export async function openDatabase(
     const settings = config.neo4j;
     if (settings.kind === 'external') {
       connection = settings;
-      connected = await connect(connection, queries);
+      // An external server may come up after this service (docker compose, a restart of both): wait.
+      connected = await connectWhenReachable(connection, queries, settings.waitMs, (wait) => {
+        if (wait.attempt === 1 || wait.attempt % 10 === 0)
+          logger.warn({ uri: settings.uri, waitMs: settings.waitMs, ...wait }, 'Waiting for Neo4j');
+      });
     } else if (options.reuseRunningLocal && !(await isPortFree(settings.boltPort, '127.0.0.1'))) {
       connection = {
         uri: `bolt://127.0.0.1:${settings.boltPort}`,
@@ -59,7 +63,10 @@ export async function openDatabase(
       'Connected to Neo4j',
     );
 
-    const runner = new QueryRunner(connected.driver, connected.database, queries);
+    const runner = new QueryRunner(connected.driver, connected.database, queries, {
+      transactionTimeoutMs: config.security.transactionTimeoutMs,
+      writeTimeoutMs: config.security.writeTimeoutMs,
+    });
     if (!options.readOnly) {
       const applied = await applyMigrations(runner, logger);
       logger.info({ applied: applied.length }, 'Schema migrations are up to date');

@@ -6,7 +6,7 @@ import { StartupError } from '../errors';
 import { loadSeed } from '../ingest/seed';
 import type { Logger } from '../logger';
 import { createApp } from '../server/app';
-import { closeServer, listen } from '../server/listen';
+import { drainServer, listen } from '../server/listen';
 
 export interface RunningService {
   url: string;
@@ -30,15 +30,34 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
   const database = await openDatabase(config, logger);
   try {
     const { runner } = database;
+    runner.availability.onChange((up) => {
+      if (up) logger.info('The database answers again');
+      else logger.warn('The database does not answer; requests get DATABASE_UNAVAILABLE until it does');
+    });
     await loadSeed(runner, config.seedDir, logger);
-    const app = createApp({ runner, logger, mutationsEnabled: config.mutationsEnabled });
+    const app = createApp({
+      runner,
+      logger,
+      mutationsEnabled: config.mutationsEnabled,
+      security: config.security,
+    });
 
     const server = await listen(app.handle, config.http.host, config.http.port);
     const url = `http://${config.http.host}:${config.http.port}/graphql`;
     logger.info({ url }, 'GraphQL is ready');
+    // SIGTERM: no new connections, requests in flight finish (up to SHUTDOWN_GRACE_MS), then the driver
+    // closes and the local Neo4j stops.
     const stop = async () => {
-      await closeServer(server);
+      app.drain();
+      const { cut } = await drainServer(server, config.security.shutdownGraceMs);
+      if (cut)
+        logger.warn(
+          { graceMs: config.security.shutdownGraceMs },
+          'Cut requests still open after the grace period',
+        );
+      else logger.info('Finished the requests in flight');
       await database.close();
+      logger.info('Stopped');
     };
     return { url, runner, agent: database.agent, stop };
   } catch (error) {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../support/free-port';
 import { serviceEnv, startServiceProcess, type RunningServiceProcess } from '../support/service-process';
-import { E2E_BASE_URL_ENV } from './support/browser';
+import { E2E_BASE_URL_ENV, E2E_SERVICE_ENDING_ENV } from './support/browser';
 
 declare global {
   var e2eService: { service: RunningServiceProcess; dataDir: string } | undefined;
@@ -27,6 +27,10 @@ export default async function globalSetup(): Promise<void> {
     }),
   );
   globalThis.e2eService = { service, dataDir };
+  // Should the service end before the tests do, they say how (the test processes cannot see it).
+  const endingFile = path.join(dataDir, 'service-ending.txt');
+  void service.exited.then(() => fs.writeFileSync(endingFile, service.ending()));
   await service.waitForLog('GraphQL is ready', 240_000);
   process.env[E2E_BASE_URL_ENV] = `http://127.0.0.1:${httpPort}`;
+  process.env[E2E_SERVICE_ENDING_ENV] = endingFile;
 }

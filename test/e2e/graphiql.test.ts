@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { EXAMPLE_OPERATIONS_FILE } from '../../src/server/app';
-import { askApi, baseUrl, openBrowser, screenshot, type BrowserSession } from './support/browser';
+import {
+  askApi,
+  baseUrl,
+  openBrowser,
+  screenshot,
+  serviceGone,
+  type BrowserSession,
+} from './support/browser';
 
 jest.setTimeout(120_000);
 
@@ -18,6 +25,7 @@ describe('GraphiQL at /graphql, offline', () => {
 
   it('loads from the service alone, opens every example operation as its own tab, and runs one', async () => {
     const { page } = browser;
+    expect(serviceGone()).toBeUndefined();
     await page.goto(`${baseUrl()}/graphql`);
     const tabs = page.locator('.graphiql-tab');
     await tabs.first().waitFor({ timeout: 60_000 });
@@ -35,6 +43,7 @@ describe('GraphiQL at /graphql, offline', () => {
     await expectExplorerLink(page);
     expect(browser.offMachine()).toEqual([]);
     expect(browser.requests.some((url) => url.endsWith('/graphql'))).toBe(true);
+    expect(serviceGone()).toBeUndefined();
   });
 });
 

@@ -90,7 +90,7 @@ describe('mutations through GraphQL, on the real Neo4j', () => {
     return answer.data.ingestDocument as IngestAnswer;
   };
 
-  describe('while ENABLE_MUTATIONS is off (the default)', () => {
+  describe('while the ENABLE_MUTATIONS lock is off', () => {
     it.each([
       ['ingestDocument', `mutation { ingestDocument(document: {}) { dryRun } }`],
       ['upsertEvent', `mutation($input: EventInput!) { upsertEvent(input: $input) { change } }`],

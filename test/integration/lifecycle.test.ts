@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../support/free-port';
-import { isAlive, serviceEnv, startServiceProcess, waitUntilGone } from '../support/service-process';
+import { isLocalNeo4j, serviceEnv, startServiceProcess, waitUntilGone } from '../support/service-process';
 
 jest.setTimeout(240_000);
 
@@ -50,16 +50,16 @@ describe('the service with its own local Neo4j', () => {
 
     service.child.kill('SIGTERM');
     expect(await service.exited).toBe(0);
-    expect(isAlive(jvmPid)).toBe(false);
+    expect(isLocalNeo4j(jvmPid, dataDir)).toBe(false);
   });
 
   it('when the service is killed outright, its JVM notices and stops too', async () => {
     const { service, jvmPid } = await start();
     expect(service.logs.some((line) => line.msg === 'Applied migration')).toBe(false);
-    expect(isAlive(jvmPid)).toBe(true);
+    expect(isLocalNeo4j(jvmPid, dataDir)).toBe(true);
 
     service.child.kill('SIGKILL');
     await service.exited;
-    expect(await waitUntilGone(jvmPid, 60_000)).toBe(true);
+    expect(await waitUntilGone(jvmPid, dataDir, 60_000)).toBe(true);
   });
 });

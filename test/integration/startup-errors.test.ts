@@ -4,8 +4,16 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../support/free-port';
-import { runServiceToExit, serviceEnv, type FinishedRun } from '../support/service-process';
+import {
+  runServiceToExit,
+  serviceEnv,
+  startServiceProcess,
+  type FinishedRun,
+} from '../support/service-process';
 import { testNeo4jConnection } from '../support/test-neo4j';
+
+// Each error case bounds its own run (20 s); the wait for a late Neo4j takes longer.
+jest.setTimeout(120_000);
 
 /** A folder for PATH holding only the named commands, to play a machine that lacks the others. */
 function pathWith(commands: Record<string, string>): string {
@@ -23,6 +31,11 @@ function occupy(port: number): Promise<net.Server> {
 
 /** Exit 1, quickly, with exactly one line that names a fix, and no stack trace. */
 function expectOneLineError(run: FinishedRun, pattern: RegExp): void {
+  // First the whole run, so that a failure shows the exit code and what the service logged.
+  expect({ code: run.code, stderr: run.stderr.trim(), stdout: run.stdout.slice(-2000) }).toMatchObject({
+    code: 1,
+    stderr: expect.stringMatching(pattern),
+  });
   const lines = run.stderr.trim().split('\n');
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(pattern);
@@ -31,6 +44,73 @@ function expectOneLineError(run: FinishedRun, pattern: RegExp): void {
   expect(run.code).toBe(1);
   expect(run.elapsedMs).toBeLessThan(20_000);
 }
+
+/**
+ * A TCP relay that starts listening on `port` only after `delayMs` and then passes every connection to
+ * the suite's real Neo4j: a Neo4j that comes up on that port a while after the service started.
+ */
+function neo4jAppearingLater(port: number, delayMs: number) {
+  const target = new URL(testNeo4jConnection().uri.replace(/^bolt/, 'http'));
+  const sockets = new Set<net.Socket>();
+  const relay = net.createServer((client) => {
+    const upstream = net.connect(Number(target.port), target.hostname);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      socket.on('error', () => undefined);
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  let listeningAt: number | undefined;
+  const timer = setTimeout(() => relay.listen(port, '127.0.0.1', () => (listeningAt = Date.now())), delayMs);
+  return {
+    listeningAt: () => listeningAt,
+    close: () => {
+      clearTimeout(timer);
+      for (const socket of sockets) socket.destroy();
+      return new Promise<void>((resolve) => (relay.listening ? relay.close(() => resolve()) : resolve()));
+    },
+  };
+}
+
+describe('with NEO4J_URI, start-up waits for the server', () => {
+  it('starts against a Neo4j that begins to listen seconds after the service, logging that it waits', async () => {
+    const boltPort = await freePort();
+    const httpPort = await freePort();
+    const relay = neo4jAppearingLater(boltPort, 4_000);
+    const service = startServiceProcess(
+      serviceEnv({
+        NEO4J_URI: `bolt://127.0.0.1:${boltPort}`,
+        NEO4J_PASSWORD: testNeo4jConnection().password,
+        NEO4J_WAIT_MS: '60000',
+        PORT: String(httpPort),
+      }),
+    );
+    try {
+      const waiting = await service.waitForLog('Waiting for Neo4j', 20_000);
+      expect(waiting).toMatchObject({ attempt: 1, retryInMs: 250, waitMs: 60_000 });
+      expect(waiting.reason).toMatch(/^cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:\d+/);
+      const connected = await service.waitForLog('Connected to Neo4j', 60_000);
+      const ready = await service.waitForLog('GraphQL is ready', 120_000);
+      // Connected only once the server was there, and it had waited for it rather than giving up.
+      expect(relay.listeningAt()).toBeDefined();
+      expect(connected.time as number).toBeGreaterThanOrEqual(relay.listeningAt()!);
+      expect(ready.url).toBe(`http://127.0.0.1:${httpPort}/graphql`);
+      const answer = await fetch(`http://127.0.0.1:${httpPort}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ timeline(first: 1) { totalCount } }' }),
+      });
+      const body = (await answer.json()) as { data: { timeline: { totalCount: number } } };
+      expect(body.data.timeline.totalCount).toBeGreaterThan(0);
+      service.child.kill('SIGTERM');
+      expect(await service.exited).toBe(0);
+    } finally {
+      if (service.child.exitCode === null) service.child.kill('SIGKILL');
+      await relay.close();
+    }
+  });
+});
 
 describe('start-up errors name the cause and the fix', () => {
   const tmpDirs: string[] = [];
@@ -41,18 +121,25 @@ describe('start-up errors name the cause and the fix', () => {
     return dir;
   };
 
-  it('when NEO4J_URI points to a port where nothing listens, it says Neo4j cannot be reached', async () => {
+  it('when NEO4J_URI points to a port where nothing listens, it waits NEO4J_WAIT_MS, then says Neo4j cannot be reached', async () => {
     const run = await runServiceToExit(
       serviceEnv({
         NEO4J_URI: `bolt://127.0.0.1:${await freePort()}`,
         NEO4J_PASSWORD: 'whatever1',
+        NEO4J_WAIT_MS: '1500',
         PORT: String(await freePort()),
       }),
     );
     expectOneLineError(
       run,
-      /^error: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:\d+: .*Fix: check NEO4J_URI/,
+      /^error: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:\d+: .* \(waited 1\.5 s\)\. Fix: check NEO4J_URI.*NEO4J_WAIT_MS/,
     );
+    expect(run.elapsedMs).toBeGreaterThanOrEqual(1_000);
+    const waits = run.stdout
+      .split('\n')
+      .filter((line) => line.includes('"Waiting for Neo4j"'))
+      .map((line) => JSON.parse(line) as { attempt: number; retryInMs: number });
+    expect(waits[0]).toMatchObject({ attempt: 1, retryInMs: 250 });
   });
 
   it('when the password is wrong, it says the server refused the credentials', async () => {

@@ -1,6 +1,11 @@
 import type { QueryEvent, QueryRunner } from '../../src/db/runner';
 import { createLogger } from '../../src/logger';
 import { createApp } from '../../src/server/app';
+import { sha256 } from '../../src/server/auth';
+import { defaultSecurityConfig } from '../../src/server/security-config';
+
+/** The write key the client sends when mutations are on: mutations need the `write` role. */
+const TEST_WRITE_KEY = 'test-write-key-for-graphql-client';
 
 /** `data` is loosely typed: tests read deep answers without declaring every shape. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -12,12 +17,16 @@ export interface GraphQLAnswer<T = any> {
 }
 
 /** Runs GraphQL requests through the real app and runner, without opening a port. Mutations are off
- * unless `mutationsEnabled` says, as in a service started without ENABLE_MUTATIONS. */
+ * unless `mutationsEnabled` says (the ENABLE_MUTATIONS lock); then it sends a `write` key. */
 export function graphqlClient(runner: QueryRunner, { mutationsEnabled = false } = {}) {
+  const security = defaultSecurityConfig();
+  security.rateLimitPerMinute = 0;
+  security.auth.apiKeys = [{ name: 'test-writer', role: 'write', sha256: sha256(TEST_WRITE_KEY) }];
   const app = createApp({
     runner,
     logger: createLogger({ level: 'silent', format: 'json' }),
     mutationsEnabled,
+    security,
   });
   return async (
     query: string,
@@ -29,7 +38,10 @@ export function graphqlClient(runner: QueryRunner, { mutationsEnabled = false } 
     try {
       const response = await app.yoga.fetch('http://localhost/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          ...(mutationsEnabled ? { authorization: `Bearer ${TEST_WRITE_KEY}` } : {}),
+        },
         body: JSON.stringify({ query, variables, operationName }),
       });
       return { ...((await response.json()) as object), sent };

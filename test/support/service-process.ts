@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { projectRoot } from '../../src/project-root';
@@ -46,6 +47,8 @@ export interface RunningServiceProcess {
   child: ChildProcess;
   logs: LogLine[];
   exited: Promise<number | null>;
+  /** How it ended, once it has: exit code or signal, stderr, the last log lines. */
+  ending(): string;
   /** Resolves with the first log line whose message is `msg`, or rejects if the process exits first. */
   waitForLog(msg: string, timeoutMs?: number): Promise<LogLine>;
 }
@@ -66,7 +69,18 @@ export function startServiceProcess(env: NodeJS.ProcessEnv): RunningServiceProce
     waiters.forEach((wake) => wake());
   });
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  let endedWith = '';
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('close', (code, signal) => {
+      endedWith = signal ? `signal ${signal}` : `exit ${code}`;
+      resolve(code);
+    }),
+  );
+  const ending = () =>
+    `${endedWith || 'still running'}; stderr: ${stderr.slice(-2000) || '(none)'}; last log lines: ${logs
+      .slice(-15)
+      .map((line) => JSON.stringify(line).slice(0, 300))
+      .join(' | ')}`;
 
   const waitForLog = (msg: string, timeoutMs = 180_000) =>
     new Promise<LogLine>((resolve, reject) => {
@@ -93,11 +107,25 @@ export function startServiceProcess(env: NodeJS.ProcessEnv): RunningServiceProce
       check();
     });
 
-  return { child, logs, exited, waitForLog };
+  return { child, logs, exited, ending, waitForLog };
 }
 
-/** True while a process with this pid exists. */
-export function isAlive(pid: number): boolean {
+/**
+ * True while `pid` is the local Neo4j JVM started on `dataDir`. A pid alone is not enough: a dead JVM's
+ * pid is soon given to another process (pid_max is 32768 on many machines, and a test run starts
+ * thousands), which must neither be taken for the JVM nor be killed in its place.
+ */
+export function isLocalNeo4j(pid: number, dataDir: string): boolean {
+  if (!fs.existsSync('/proc/self/environ')) return processExists(pid);
+  try {
+    const environ = fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+    return environ.includes(`LOCAL_NEO4J_DATA_DIR=${dataDir}`);
+  } catch {
+    return false;
+  }
+}
+
+function processExists(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -106,11 +134,16 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-export async function waitUntilGone(pid: number, timeoutMs: number): Promise<boolean> {
+/** SIGKILL for the local Neo4j JVM of `dataDir`, if `pid` still is that JVM. */
+export function killLocalNeo4j(pid: number, dataDir: string): void {
+  if (isLocalNeo4j(pid, dataDir)) process.kill(pid, 'SIGKILL');
+}
+
+export async function waitUntilGone(pid: number, dataDir: string, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (!isAlive(pid)) return true;
+    if (!isLocalNeo4j(pid, dataDir)) return true;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return !isAlive(pid);
+  return !isLocalNeo4j(pid, dataDir);
 }

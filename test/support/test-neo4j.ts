@@ -44,6 +44,7 @@ export const inspection = {
   dropProbeIndexGood: write<Record<string, never>, InspectionRow>('drop-probe-index-good'),
   dropProbeIndexHalf: write<Record<string, never>, InspectionRow>('drop-probe-index-half'),
   eventFacts: read<{ id: string }, InspectionRow>('event-facts'),
+  graphCounts: read<Record<string, never>, { nodes: number; relationships: number }>('graph-counts'),
   graphSnapshot: read<{ token: string }, InspectionRow>('graph-snapshot'),
   indexNames: read<Record<string, never>, InspectionRow>('index-names'),
   labelCountsForIds: read<{ ids: string[] }, InspectionRow>('label-counts-for-ids'),

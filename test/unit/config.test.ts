@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { LOCAL_NEO4J_DEFAULT_PASSWORD, loadConfig } from '../../src/config';
 import { projectRoot } from '../../src/project-root';
+import { exportJWK, generateKeyPair } from 'jose';
 
 describe('configuration from the environment', () => {
   it('with nothing set, it starts a local Neo4j on 7687 and serves on 127.0.0.1:4000', () => {
@@ -30,7 +33,17 @@ describe('configuration from the environment', () => {
       username: 'neo4j',
       password: 'pw',
       database: 'news',
+      waitMs: 60_000,
     });
+  });
+
+  it('waits NEO4J_WAIT_MS for that server at start-up, and refuses a wait that is not a duration', () => {
+    const env = { NEO4J_URI: 'bolt://db.example:7687', NEO4J_PASSWORD: 'pw' };
+    expect(loadConfig({ ...env, NEO4J_WAIT_MS: '0' }).neo4j).toMatchObject({ waitMs: 0 });
+    expect(loadConfig({ ...env, NEO4J_WAIT_MS: '5000' }).neo4j).toMatchObject({ waitMs: 5_000 });
+    expect(() => loadConfig({ ...env, NEO4J_WAIT_MS: 'soon' })).toThrow(
+      /NEO4J_WAIT_MS must be a whole number of milliseconds from 0 to 3600000 \(got 'soon'\)/,
+    );
   });
 
   it('with NEO4J_URI but no password, it says which variable is missing', () => {
@@ -66,12 +79,47 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ LOG_FORMAT: 'json' }, true).log.format).toBe('json');
   });
 
-  it('keeps mutations off unless ENABLE_MUTATIONS is true, and names any other value', () => {
-    expect(loadConfig({}).mutationsEnabled).toBe(false);
+  it('keeps the mutations lock open unless ENABLE_MUTATIONS is false, and names any other value', () => {
+    expect(loadConfig({}).mutationsEnabled).toBe(true);
     expect(loadConfig({ ENABLE_MUTATIONS: 'false' }).mutationsEnabled).toBe(false);
     expect(loadConfig({ ENABLE_MUTATIONS: 'true' }).mutationsEnabled).toBe(true);
     expect(() => loadConfig({ ENABLE_MUTATIONS: 'yes' })).toThrow(
       "invalid environment: ENABLE_MUTATIONS must be true or false (got 'yes')",
     );
+  });
+});
+
+describe('JWT_JWKS_FILE', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eventgraph-jwks-config-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const file = (name: string, text: string) => {
+    const where = path.join(dir, name);
+    fs.writeFileSync(where, text);
+    return where;
+  };
+
+  it('reads the public keys of the file into a key set', async () => {
+    const { publicKey } = await generateKeyPair('ES256');
+    const where = file(
+      'good.json',
+      JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'a' }] }),
+    );
+    expect(typeof loadConfig({ JWT_JWKS_FILE: where }).security.auth.jwks).toBe('function');
+  });
+
+  it('names the problem with a missing, malformed, empty or private file', async () => {
+    const { privateKey } = await generateKeyPair('ES256', { extractable: true });
+    const cases: Array<[string, RegExp]> = [
+      [path.join(dir, 'absent.json'), /JWT_JWKS_FILE names a file that cannot be read/],
+      [file('bad.json', '{ keys: '), /JWT_JWKS_FILE names a file that is not JSON/],
+      [file('empty.json', '{"keys": []}'), /JWT_JWKS_FILE names a file without a "keys" list of JWKs/],
+      [
+        file('private.json', JSON.stringify({ keys: [await exportJWK(privateKey)] })),
+        /JWT_JWKS_FILE names a file with a private or secret key/,
+      ],
+    ];
+    for (const [where, message] of cases) {
+      expect(() => loadConfig({ JWT_JWKS_FILE: where })).toThrow(message);
+    }
   });
 });

@@ -3,19 +3,22 @@ import { DocumentRejectedError } from '../../model/problems';
 import { retractFact, type RetractKind } from '../../write/retract-fact';
 import { FactRejectedError, upsertActor, upsertEvent, upsertStatement } from '../../write/upsert-fact';
 import { checkDocument, ingestDocument, sourceIdOf } from '../../write/write-document';
+import { requireRole, type Role } from '../authorise';
 import type { GraphQLContext } from '../context';
 import { badInput, mutationsDisabled, notFound, refused } from '../errors';
 import type { DeclaredKind, MutationResolvers, Resolvers } from '../generated/resolvers';
 
 const DOCUMENT_NAME = 'document';
 
-function requireMutations(context: GraphQLContext): void {
+/** The ENABLE_MUTATIONS lock first, then the caller's role: `write`, or `read` for a dry run. */
+function requireMutations(context: GraphQLContext, role: Role = 'write'): void {
   if (!context.mutationsEnabled) throw mutationsDisabled();
+  requireRole(context.caller, role);
 }
 
 const ingest: MutationResolvers['ingestDocument'] = async (_, { document, dryRun }, context) => {
-  requireMutations(context);
   const dry = dryRun;
+  requireMutations(context, dry ? 'read' : 'write');
   try {
     const doc = parseDocument(document, DOCUMENT_NAME);
     const { alreadyStored, ...counts } = dry

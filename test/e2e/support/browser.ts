@@ -7,6 +7,15 @@ import { projectRoot } from '../../../src/project-root';
 /** How global setup hands the running service's address to the test files. */
 export const E2E_BASE_URL_ENV = 'EVENTGRAPH_E2E_BASE_URL';
 
+/** A file global setup writes when the service ends: a failing test can say the service is gone, and why. */
+export const E2E_SERVICE_ENDING_ENV = 'EVENTGRAPH_E2E_SERVICE_ENDING';
+
+/** Why the service is gone, if it is; undefined while it runs. */
+export function serviceGone(): string | undefined {
+  const file = process.env[E2E_SERVICE_ENDING_ENV];
+  return file && fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+}
+
 /** Debian's Chromium (apt-get install chromium); no tool downloads a browser. */
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -87,6 +96,9 @@ export async function askApi<T>(query: string, variables: Record<string, unknown
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
+  }).catch((error: unknown) => {
+    const gone = serviceGone();
+    throw gone ? new Error(`the service under test is gone (${gone})`) : error;
   });
   const body = (await response.json()) as { data?: T; errors?: unknown[] };
   if (body.errors) throw new Error(`API errors: ${JSON.stringify(body.errors)}`);
