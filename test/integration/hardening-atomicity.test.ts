@@ -26,7 +26,8 @@ function largeDocument(token: string): TestDocument {
       kind: 'REPORTED',
       text: `Claim ${i}`,
       speaker: `person:extra-${i}-${token}`,
-      said: { expression: 'on Monday', tense: 'past' },
+      // The quote's sentence gives no date of its own: the policy form, not words it does not hold.
+      said: { expression: 'undated, before publication' },
       about: [`event:meeting-${token}`],
       evidence: { sentence },
     });

@@ -45,7 +45,8 @@ describe('npm run ingest', () => {
     const file = write('broken.json', doc);
     const run = runCli(
       ['--check', file],
-      serviceEnv({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'unused1' }),
+      // No wait for the server to come up (NEO4J_WAIT_MS, 60 s by default): say so at once.
+      serviceEnv({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'unused1', NEO4J_WAIT_MS: '0' }),
     );
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`error: ${file} was refused, nothing was written (2 problems):`);
@@ -136,7 +137,8 @@ describe('npm run ingest', () => {
     const file = write('valid.json', smallDocument(uniqueToken('nodb')));
     const run = runCli(
       ['--check', file],
-      serviceEnv({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'unused1' }),
+      // No wait for the server to come up (NEO4J_WAIT_MS, 60 s by default): say so at once.
+      serviceEnv({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'unused1', NEO4J_WAIT_MS: '0' }),
     );
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^error: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1/);
