@@ -1,7 +1,16 @@
 import type { DateTime } from 'luxon';
-import { storedDerivations, type StoredDerivation, type TimeBasis } from '../model/derived-time';
+import { storedDerivations, type StoredDerivation } from '../model/derived-time';
 import type { StoredEvidence } from '../model/stored';
-import { storedClaims, storedTime, storedTimeOrigin, type MaybeStoredTime } from '../model/stored-time';
+import {
+  storedBasisBounds,
+  storedClaims,
+  storedTime,
+  storedTimeOrigin,
+  type MaybeStoredTime,
+  type StoredBounds,
+} from '../model/stored-time';
+
+export { storedBasisBounds };
 import { isArticleClaim, type TimeClaim } from '../model/time-claims';
 import type { FuzzyTime } from '../time';
 
@@ -26,10 +35,7 @@ export interface TimeSpanShape {
 }
 
 /** A time's bounds and best estimate, as `TimeBounds` gives them. */
-export type TimeBoundsShape = Pick<
-  FuzzyTime,
-  'start' | 'end' | 'earliestStart' | 'latestStart' | 'earliestEnd' | 'latestEnd'
->;
+export type TimeBoundsShape = StoredBounds;
 
 const boundsOf = (t: FuzzyTime): TimeBoundsShape => ({
   start: t.start,
@@ -39,37 +45,6 @@ const boundsOf = (t: FuzzyTime): TimeBoundsShape => ({
   earliestEnd: t.earliestEnd,
   latestEnd: t.latestEnd,
 });
-
-/** The tightened bounds of a basis as stored; null when the basis does not date the thing. */
-export function storedBasisBounds(props: MaybeStoredTime, basis: TimeBasis): TimeBoundsShape | null {
-  const b =
-    basis === 'ARTICLE'
-      ? {
-          start: props.articleStart,
-          end: props.articleEnd,
-          earliestStart: props.articleEarliestStart,
-          latestStart: props.articleLatestStart,
-          earliestEnd: props.articleEarliestEnd,
-          latestEnd: props.articleLatestEnd,
-        }
-      : {
-          start: props.derivedStart,
-          end: props.derivedEnd,
-          earliestStart: props.derivedEarliestStart,
-          latestStart: props.derivedLatestStart,
-          earliestEnd: props.derivedEarliestEnd,
-          latestEnd: props.derivedLatestEnd,
-        };
-  if (!b.start || !b.earliestStart || !b.latestStart) return null;
-  return {
-    start: b.start,
-    end: b.end ?? null,
-    earliestStart: b.earliestStart,
-    latestStart: b.latestStart,
-    earliestEnd: b.earliestEnd ?? null,
-    latestEnd: b.latestEnd ?? null,
-  };
-}
 
 /**
  * The stored time of an event, statement, role or relation, as a TimeSpan: the best estimate as stated,

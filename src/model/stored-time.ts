@@ -251,3 +251,40 @@ export function storedTimeWords(props: MaybeStoredTime) {
     note: props.timeNote ?? null,
   };
 }
+
+/** A time's bounds and best estimate, read back from one basis. */
+export type StoredBounds = Pick<
+  FuzzyTime,
+  'start' | 'end' | 'earliestStart' | 'latestStart' | 'earliestEnd' | 'latestEnd'
+>;
+
+/** The tightened bounds of a basis as stored; null when the basis does not date the thing. */
+export function storedBasisBounds(props: MaybeStoredTime, basis: 'BEST' | 'ARTICLE'): StoredBounds | null {
+  const b =
+    basis === 'ARTICLE'
+      ? {
+          start: props.articleStart,
+          end: props.articleEnd,
+          earliestStart: props.articleEarliestStart,
+          latestStart: props.articleLatestStart,
+          earliestEnd: props.articleEarliestEnd,
+          latestEnd: props.articleLatestEnd,
+        }
+      : {
+          start: props.derivedStart,
+          end: props.derivedEnd,
+          earliestStart: props.derivedEarliestStart,
+          latestStart: props.derivedLatestStart,
+          earliestEnd: props.derivedEarliestEnd,
+          latestEnd: props.derivedLatestEnd,
+        };
+  if (!b.start || !b.earliestStart || !b.latestStart) return null;
+  return {
+    start: b.start,
+    end: b.end ?? null,
+    earliestStart: b.earliestStart,
+    latestStart: b.latestStart,
+    earliestEnd: b.earliestEnd ?? null,
+    latestEnd: b.latestEnd ?? null,
+  };
+}
