@@ -2,8 +2,8 @@
 // order (earliest start on $basis, order depth, id) from the keyset $cursor, with the timeline's other
 // filters. Both the anchor and the events are read on $basis (tightened bounds), and each event comes with
 // the anchor's bounds so the API can give the exact Allen relation.
-// Parameters: the timeline's ($basis, $from, $to, $certain, $types, $statuses, $text, $places, $sectors,
-// $byAsOf, $asOf, $mustExist, $scopes [{key, actors, allActors}], $backward, $cursor, $limit, $withTotal),
+// Parameters: the timeline's ($basis, $from, $to, $certain, $types, $statuses, $precisions (stated precisions, lowercase), $text, $places, $sectors,
+// $bySource, $asOf, $sources, $sourceKinds (fragment source-admitted), $mustBeSources, $mustExist, $scopes [{key, actors, allActors}], $backward, $cursor, $limit, $withTotal),
 // $anchor (event id), $position (BEFORE, AFTER, DURING, OVERLAPPING), $certainly, $tick (one millisecond).
 // Columns: key, missing (unknown ids: the anchor, or actors), totalCount, items (event maps), anchor (its
 // bounds on $basis, null bounds when the basis does not date it, and `after`: the events the links put
@@ -19,7 +19,8 @@ WITH anchor, CASE WHEN $basis = 'ARTICLE'
   END AS ab
 WITH anchor, ab,
   CASE WHEN anchor IS NULL THEN [$anchor] ELSE [] END
-    + [id IN $mustExist WHERE NOT EXISTS { MATCH (:Actor {id: id}) }] AS missing,
+    + [id IN $mustExist WHERE NOT EXISTS { MATCH (:Actor {id: id}) }]
+    + [id IN $mustBeSources WHERE NOT EXISTS { MATCH (:Source {id: id}) }] AS missing,
   CASE WHEN ab.earliestEnd > ab.earliestStart THEN ab.earliestEnd
     ELSE ab.earliestStart + $tick END AS anchorEndLo
 UNWIND $scopes AS scope

@@ -1,35 +1,45 @@
-// graph-paths: the $k shortest paths between two actors, events or statements, shortest first, ties in
-// the order of the ids along them, so the answer is the same at every call.
+// graph-paths: the $k shortest paths between two actors, events or statements, shortest first; among
+// equally short ones the most informative first (lowest cost: $edgeCosts per hop by type, $hubCost per
+// natural log of each inner node's degree, $statementCost per inner statement; src/graph/path-ranking.ts),
+// then the order of the ids along them, so the answer is the same at every call.
 // How: (1) SHORTEST 10 (the most paths a request may ask for) gives the lengths of the k shortest paths
 // exactly, and every path shorter than the k-th; (2) ALL SHORTEST from the k-th length gives every path
-// of that length (at most 10 000 ranked), so ties at the cut are broken by id, not by search order.
+// of that length (at most 10 000 ranked), so ties at the cut are ranked, not cut in search order.
 // Work is bounded by the hop limit (8), the 10 candidates and the 10 000 ties.
 // Parameters: $source, $target (ids), $k (1-10), $maxHops (1-8), $types (relationship types),
-// $from, $to (DateTime window, always set), $certain (window match), $timeRespecting (Boolean).
-// Columns: sourceFound, targetFound, paths ([{nodes: [graph-node-map], edges: [graph-edge-map]}]).
+// $from, $to (DateTime window, always set), $certain (window match), $timeRespecting (Boolean),
+// $factsOnly, $factStatuses, $bySource, $asOf, $sources, $sourceKinds (fragment source-admitted),
+// $edgeCosts (map of type to cost), $hubCost, $statementCost.
+// Columns: sourceFound, targetFound, paths ([{nodes: [graph-node-map], edges: [graph-edge-map], cost}]).
 WITH COLLECT { MATCH (n:Actor {id: $source}) RETURN n UNION MATCH (n:Event {id: $source}) RETURN n
     UNION MATCH (n:Statement {id: $source}) RETURN n }[0] AS s,
   COLLECT { MATCH (n:Actor {id: $target}) RETURN n UNION MATCH (n:Event {id: $target}) RETURN n
-    UNION MATCH (n:Statement {id: $target}) RETURN n }[0] AS t
-CALL (s, t) {
-  WITH s, t WHERE s IS NOT NULL AND t IS NOT NULL AND s <> t
-  CALL (s, t) {
-    WITH s, t, 1 AS minHops
+    UNION MATCH (n:Statement {id: $target}) RETURN n }[0] AS t,
+  CASE WHEN $bySource THEN
+    // @include admitted-sources
+  ELSE [] END AS admitted
+CALL (s, t, admitted) {
+  WITH s, t, admitted WHERE s IS NOT NULL AND t IS NOT NULL AND s <> t
+  CALL (s, t, admitted) {
+    WITH s, t, admitted, 1 AS minHops
     MATCH p = SHORTEST 10
       // @include graph-path-pattern
     WITH p ORDER BY length(p)
     RETURN collect(p) AS candidates
   }
-  WITH s, t, candidates, length(coalesce(candidates[toInteger($k) - 1], candidates[-1])) AS kthHops
-  CALL (s, t, kthHops) {
-    WITH s, t, kthHops AS minHops WHERE minHops IS NOT NULL
+  WITH s, t, admitted, candidates, length(coalesce(candidates[toInteger($k) - 1], candidates[-1])) AS kthHops
+  CALL (s, t, admitted, kthHops) {
+    WITH s, t, admitted, kthHops AS minHops WHERE minHops IS NOT NULL
     MATCH p = ALL SHORTEST
       // @include graph-path-pattern
     WITH p LIMIT 10000
     RETURN collect(p) AS ties
   }
   UNWIND [c IN candidates WHERE length(c) < kthHops] + ties AS p
-  WITH p ORDER BY length(p), [n IN nodes(p) | n.id],
+  WITH p, reduce(cost = 0.0, r IN relationships(p) | cost + coalesce($edgeCosts[type(r)], 1.0))
+    + reduce(cost = 0.0, n IN nodes(p)[1..-1] | cost + $hubCost * log(toFloat(COUNT { (n)--() }))
+      + CASE WHEN n:Statement THEN $statementCost ELSE 0.0 END) AS cost
+  WITH p, cost ORDER BY length(p), cost, [n IN nodes(p) | n.id],
     [r IN relationships(p) | [type(r), startNode(r).id, coalesce(r.id, r.role, r.term, '')]]
   LIMIT toInteger($k)
   RETURN collect({
@@ -38,7 +48,8 @@ CALL (s, t) {
     ],
     edges: [r IN relationships(p) |
       // @include graph-edge-map
-    ]
+    ],
+    cost: cost
   }) AS paths
 }
 RETURN s IS NOT NULL AS sourceFound, t IS NOT NULL AS targetFound, paths

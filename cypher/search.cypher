@@ -4,7 +4,8 @@
 // through an office it held scores the sum (added in ascending order, so the same hits always give the
 // same float and cursors hold).
 // Parameters: $query (a Lucene query string), $kinds (GraphQL type names to keep: Actor, Event,
-// Statement, Source), $cursor ({score, id} or null), $limit (page size + 1).
+// Statement, Source), $bySource, $asOf, $sources, $sourceKinds (fragment source-admitted), $cursor
+// ({score, id} or null), $limit (page size + 1).
 // Columns (one row): totalCount (hits in all), page ([{typename, score, node}], best first: node is the
 // full map of the Actor, Event, Statement or Source, sources without their text).
 CALL () {
@@ -22,6 +23,15 @@ CALL () {
 WITH node, score,
   CASE WHEN node:Event THEN 'Event' WHEN node:Actor THEN 'Actor' WHEN node:Statement THEN 'Statement' WHEN node:Source THEN 'Source' END AS typename
 WHERE typename IN $kinds
+// With a source scope, only what the asked sources state: an event or statement they support, an actor
+// they mention, a source that is one of them.
+WITH node, score, typename, CASE WHEN NOT $bySource THEN [] WHEN typename = 'Source' THEN [node] ELSE COLLECT {
+    MATCH (node)-[sb:SUPPORTED_BY]->(src:Source) WHERE sb.aspect IN ['event', 'statement'] RETURN src
+    UNION MATCH (src:Source)-[:MENTIONS]->(node) RETURN src
+  } END AS stating
+WHERE NOT $bySource OR any(s IN stating WHERE
+    // @include source-admitted
+  )
 WITH node, typename, collect(score) AS scores
 WITH node, typename, reduce(total = 0.0, s IN COLLECT { UNWIND scores AS s RETURN s ORDER BY s } | total + s) AS score
 WITH collect({node: node, typename: typename, score: score}) AS hits

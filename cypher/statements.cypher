@@ -1,13 +1,15 @@
 // statements: for each scope (all statements, one actor's, those about one actor or event), one page of
 // the statements matching the filters, in (start, id) order from the keyset $cursor.
 // Parameters (each always of one type; an empty list, '' or false means no filter): $from, $to
-// (DateTime), $certain, $text (lowercase), $byAsOf, $asOf (DateTime), $mustBeActors (speaker ids the
+// (DateTime), $certain, $text (lowercase), $bySource, $asOf (DateTime), $sources, $sourceKinds (fragment source-admitted), $mustBeSources (source ids the arguments name), $mustBeActors (speaker ids the
 // arguments name), $mustExist (actor or event ids the arguments name), $scopes [{key, speakers, about}]
-// (ids), $backward, $cursor ({start, id}), $limit (page size + 1), $withTotal.
+// (ids), $aboutParts (Boolean), $speakerVoices (voices), $subtypeVoices (map of subtype to voice),
+// $backward, $cursor ({start, id}), $limit (page size + 1), $withTotal.
 // Columns: key, missing (ids of $mustBeActors or $mustExist not found), totalCount (null unless $withTotal), items
 // (statement maps, ascending).
 WITH [id IN $mustBeActors WHERE NOT EXISTS { MATCH (:Actor {id: id}) }]
-  + [id IN $mustExist WHERE NOT EXISTS { MATCH (:Actor {id: id}) } AND NOT EXISTS { MATCH (:Event {id: id}) }] AS missing
+  + [id IN $mustExist WHERE NOT EXISTS { MATCH (:Actor {id: id}) } AND NOT EXISTS { MATCH (:Event {id: id}) }]
+  + [id IN $mustBeSources WHERE NOT EXISTS { MATCH (:Source {id: id}) }] AS missing
 UNWIND $scopes AS scope
 CALL (scope) {
   WITH scope WHERE $withTotal

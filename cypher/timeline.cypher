@@ -2,13 +2,14 @@
 // events matching the filters, in (earliest start on $basis, order depth, id) order from the
 // keyset $cursor.
 // Parameters (each always of one type; an empty list, '' or false means no filter): $from, $to
-// (DateTime), $certain, $types, $statuses, $text (lowercase), $places, $sectors, $byAsOf, $asOf
+// (DateTime), $certain, $types, $statuses, $precisions (stated precisions, lowercase), $text (lowercase), $places, $sectors, $bySource, $asOf, $sources, $sourceKinds (fragment source-admitted), $mustBeSources
 // (DateTime), $mustExist (actor ids the arguments name), $scopes [{key, actors (ids), allActors}],
 // $basis ('BEST' or 'ARTICLE'), $backward (read down from $cursor), $cursor ({start, depth, id}: the
 // keyset, or one before or after everything), $limit (page size + 1, to see whether more follow), $withTotal.
 // Columns: key, missing (ids of $mustExist not found), totalCount (null unless $withTotal), items
 // (event maps, ascending).
-WITH [id IN $mustExist WHERE NOT EXISTS { MATCH (:Actor {id: id}) }] AS missing
+WITH [id IN $mustExist WHERE NOT EXISTS { MATCH (:Actor {id: id}) }]
+  + [id IN $mustBeSources WHERE NOT EXISTS { MATCH (:Source {id: id}) }] AS missing
 UNWIND $scopes AS scope
 CALL (scope) {
   WITH scope WHERE $withTotal

@@ -1,6 +1,7 @@
 // event-map: the event bound to `e`, shaped like the GraphQL Event: its own properties (time bounds
 // flat), place, participants, sectors, the events it is part of or holds, cause and consequence links
-// (with the events at their other end as flat stubs), statements about it (stubs), and its evidence
+// (with the events at their other end as flat stubs), statements about it (stubs, with the ids of the
+// sources stating them, for source filters), and its evidence
 // with the source.
 e {
   .*,
@@ -13,6 +14,6 @@ e {
     + [(other:Event)-[r:CAUSED|FOLLOWED_BY|ENDED_BY]->(e) | {type: type(r), event: other {.*}, evidence: r {.*}}],
   consequences: [(other:Event)-[r:RETALIATION_FOR|RESPONSE_TO]->(e) | {type: type(r), event: other {.*}, evidence: r {.*}}]
     + [(e)-[r:CAUSED|FOLLOWED_BY|ENDED_BY]->(other:Event) | {type: type(r), event: other {.*}, evidence: r {.*}}],
-  statements: [(st:Statement)-[:ABOUT]->(e) | st {.*}],
+  statements: [(st:Statement)-[:ABOUT]->(e) | st {.*, sourceIds: [(st)-[:SUPPORTED_BY {aspect: 'statement'}]->(src:Source) | src.id]}],
   evidence: [(e)-[r:SUPPORTED_BY]->(s:Source) | r {.*, source: s {.id, .kind, .title, .publisher, .byline, .url, .publishedAt, .capturedAt, .availableAt, .referenceTime, .recordedAt}}]
 }

@@ -7,9 +7,13 @@ WHERE b.earliestStart IS NOT NULL AND b.earliestStart < $to
   AND (NOT $certain OR (b.earliestStart >= $from AND b.latestEnd IS NOT NULL AND b.latestEnd <= $to))
   AND (size($types) = 0 OR e.type IN $types)
   AND (size($statuses) = 0 OR e.status IN $statuses)
+  AND (size($precisions) = 0 OR e.precision IN $precisions)
   AND ($text = '' OR toLower(e.title) CONTAINS $text OR toLower(coalesce(e.description, '')) CONTAINS $text)
   AND (size(scope.actors) = 0 OR (scope.allActors AND all(actorId IN scope.actors WHERE EXISTS { MATCH (:Actor {id: actorId})-[:PARTICIPATED_IN]->(e) }))
     OR (NOT scope.allActors AND EXISTS { MATCH (a:Actor)-[:PARTICIPATED_IN]->(e) WHERE a.id IN scope.actors }))
   AND (size($places) = 0 OR EXISTS { MATCH (e)-[:TOOK_PLACE_IN]->(p:Actor) WHERE p.id IN $places })
   AND (size($sectors) = 0 OR EXISTS { MATCH (e)-[:AFFECTED]->(s:Actor) WHERE s.id IN $sectors })
-  AND (NOT $byAsOf OR EXISTS { MATCH (e)-[:SUPPORTED_BY {aspect: 'event'}]->(s:Source) WHERE s.availableAt <= $asOf })
+  // Facts asserted by the asked sources only: the event must be stated by one of them.
+  AND (NOT $bySource OR EXISTS { MATCH (e)-[:SUPPORTED_BY {aspect: 'event'}]->(s:Source) WHERE
+    // @include source-admitted
+  })

@@ -2,9 +2,9 @@ import type { DateTime, Duration } from 'luxon';
 import type {
   StoredActor,
   StoredEvent,
-  StoredEvidence,
   StoredGraphEdge,
   StoredGraphNode,
+  StoredLinkEvidence,
   StoredSource,
   StoredStatement,
   TaggedNodeRow,
@@ -43,9 +43,12 @@ export interface WindowParams {
   certain: boolean;
 }
 
-export interface AsOfParams {
-  byAsOf: boolean;
+/** Which sources' facts count (cypher/fragments/source-admitted.cypher); empty lists do not narrow. */
+export interface SourceParams {
+  bySource: boolean;
   asOf: DateTime;
+  sources: string[];
+  sourceKinds: string[];
 }
 
 /** The keyset page of a time-ordered list: (earliest start, order depth, id); statements have depth 0. */
@@ -56,15 +59,19 @@ export interface KeysetParams {
   withTotal: boolean;
 }
 
-export interface TimelineFilterParams extends WindowParams, AsOfParams {
+export interface TimelineFilterParams extends WindowParams, SourceParams {
   /** Which claims and links the times stand on: 'BEST' (all) or 'ARTICLE' (the article's own). */
   basis: 'BEST' | 'ARTICLE';
   types: string[];
   statuses: string[];
+  /** Stated precisions to keep, lowercase as stored ('day', 'year'); empty: all. */
+  precisions: string[];
   places: string[];
   sectors: string[];
   text: string;
   mustExist: string[];
+  /** The source ids the arguments name, checked to exist. */
+  mustBeSources: string[];
 }
 
 export interface TimelineScope {
@@ -72,10 +79,17 @@ export interface TimelineScope {
   allActors: boolean;
 }
 
-export interface StatementFilterParams extends WindowParams, AsOfParams {
+export interface StatementFilterParams extends WindowParams, SourceParams {
   text: string;
   mustBeActors: string[];
   mustExist: string[];
+  /** The source ids the arguments name, checked to exist. */
+  mustBeSources: string[];
+  /** With `about`: also statements about the events within those events. */
+  aboutParts: boolean;
+  /** Only statements whose speaker has one of these voices (src/model/voices.ts); empty: all. */
+  speakerVoices: string[];
+  subtypeVoices: Record<string, string>;
 }
 
 export interface StatementScope {
@@ -107,8 +121,12 @@ export type AnchorBounds = Pick<
 
 // ---- graph
 
-export interface GraphFilterParams extends WindowParams {
+export interface GraphFilterParams extends WindowParams, SourceParams {
   types: string[];
+  /** Leave out events that are not facts (PLANNED, EXPECTED, HOPED, DENIED). */
+  factsOnly: boolean;
+  /** The statuses that make an event a fact. */
+  factStatuses: string[];
 }
 
 export interface PathParams extends GraphFilterParams {
@@ -117,6 +135,10 @@ export interface PathParams extends GraphFilterParams {
   k: number;
   maxHops: number;
   timeRespecting: boolean;
+  /** The ranking of equally short paths (src/graph/path-ranking.ts). */
+  edgeCosts: Record<string, number>;
+  hubCost: number;
+  statementCost: number;
 }
 
 export interface NeighbourhoodParams extends GraphFilterParams {
@@ -128,6 +150,8 @@ export interface NeighbourhoodParams extends GraphFilterParams {
 export interface StoredPath {
   nodes: StoredGraphNode[];
   edges: StoredGraphEdge[];
+  /** What the route costs in the ranking of equally short paths (lower: more informative). */
+  cost: number;
 }
 
 // ---- writes: the rows the ingest UNWINDs (see src/write/)
@@ -188,7 +212,16 @@ export interface RelationWriteRow {
 
 export interface EventWriteRow {
   id: string;
-  props: { type: string; title: string; description: string | null; status: string } & StoredTimeProps;
+  props: {
+    type: string;
+    title: string;
+    description: string | null;
+    status: string;
+    /** STATED when the source narrates it, INFERRED when it implies it (cue, inference say how). */
+    modality: string;
+    cue: string | null;
+    inference: string | null;
+  } & StoredTimeProps;
   evidence: StoredEvidenceProps;
   /** One per source of a time claim with its own evidence. */
   timeEvidence: StoredEvidenceProps[];
@@ -202,7 +235,7 @@ export interface EventLinkWriteRow {
   from: string;
   type: string;
   to: string;
-  props: StoredEvidenceProps;
+  props: StoredEvidenceProps & { modality: string; cue: string; inference: string | null };
 }
 
 export interface StatementWriteRow {
@@ -269,7 +302,7 @@ export const queries = {
     ScopedPageRow<StoredEvent> & { anchor: AnchorBounds | null }
   >('around'),
   causalChain: read<
-    { event: string; upstream: boolean; depth: number; types: string[] },
+    { event: string; upstream: boolean; depth: number; types: string[]; modalities: string[] } & SourceParams,
     {
       event: StoredEvent | null;
       links: Array<{
@@ -277,12 +310,17 @@ export const queries = {
         depth: number;
         cause: StoredEvent;
         effect: StoredEvent;
-        evidence: StoredEvidence;
+        evidence: StoredLinkEvidence;
       }>;
     }
   >('causal-chain'),
   search: read<
-    { query: string; kinds: string[]; cursor: { score: number; id: string } | null; limit: number },
+    {
+      query: string;
+      kinds: string[];
+      cursor: { score: number; id: string } | null;
+      limit: number;
+    } & SourceParams,
     {
       totalCount: number;
       page: Array<TaggedNodeRow & { score: number }>;

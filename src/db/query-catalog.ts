@@ -3,6 +3,7 @@ import path from 'node:path';
 import { projectRoot } from '../project-root';
 
 const INCLUDE = /^([ \t]*)\/\/ @include ([a-z0-9-]+)[ \t]*$/gm;
+const INCLUDE_LINE = /^[ \t]*\/\/ @include [a-z0-9-]+[ \t]*$/;
 
 /**
  * Every Cypher query of the service, read once from cypher/*.cypher and called by its file name.
@@ -14,14 +15,21 @@ export class QueryCatalog {
 
   static load(dir = path.join(projectRoot(), 'cypher')): QueryCatalog {
     const fragmentsDir = path.join(dir, 'fragments');
-    const fragment = (name: string, indent: string): string => {
+    // Fragments may include fragments (a predicate shared by several filters); a cycle is a mistake.
+    const fragment = (name: string, indent: string, including: string[] = []): string => {
+      if (including.includes(name))
+        throw new Error(`fragment ${name} includes itself: ${including.join(' > ')}`);
       const file = path.join(fragmentsDir, `${name}.cypher`);
       if (!fs.existsSync(file)) throw new Error(`no fragment ${file}`);
       const body = fs
         .readFileSync(file, 'utf8')
         .split('\n')
-        .filter((line) => line.trim() && !line.trim().startsWith('//'));
-      return body.map((line) => indent + line).join('\n');
+        .filter((line) => line.trim() && (!line.trim().startsWith('//') || INCLUDE_LINE.test(line)))
+        .map((line) => indent + line)
+        .join('\n');
+      return body.replace(INCLUDE, (_line, inner: string, next: string) =>
+        fragment(next, inner, [...including, name]),
+      );
     };
     const queries = new Map<string, string>();
     for (const file of fs.readdirSync(dir)) {

@@ -19,7 +19,7 @@ export interface ViewState {
 }
 
 export const DEFAULT_STATE: ViewState = {
-  from: '2018-01-01',
+  from: '2017-01-01',
   to: '2026-07-01',
   match: 'POSSIBLY',
   lanes: 'actor',

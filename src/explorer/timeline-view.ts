@@ -97,7 +97,7 @@ export class TimelineView {
       template: (item?: DataItem) => (item ? this.render(String(item.id)) : ''),
     };
     this.timeline = new Timeline(container, this.items, this.groups, options);
-    this.timeline.addCustomTime('2018-01-01', 'window-from');
+    this.timeline.addCustomTime('2017-01-01', 'window-from');
     this.timeline.addCustomTime(DEFAULT_TO, 'window-to');
     this.timeline.setCustomTimeTitle('Window start: drag to narrow', 'window-from');
     this.timeline.setCustomTimeTitle('Window end: drag to narrow', 'window-to');

@@ -95,13 +95,14 @@ export function graphEdgeFrom(props: StoredGraphEdge): GraphEdge {
 }
 
 /** A path row of cypher/graph-paths.cypher, in order from source to target. */
-export function pathFrom(row: { nodes: StoredGraphNode[]; edges: StoredGraphEdge[] }) {
+export function pathFrom(row: { nodes: StoredGraphNode[]; edges: StoredGraphEdge[]; cost: number }) {
   const nodes = row.nodes.map((props, position) => graphNodeFrom(props, position));
   return {
     length: row.edges.length,
     nodes,
     edges: row.edges.map(graphEdgeFrom),
     timeRespecting: isTimeRespecting(nodes.map((node) => storedTime(node.props))),
+    cost: row.cost,
   };
 }
 

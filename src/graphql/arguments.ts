@@ -1,8 +1,9 @@
 import { DateTime } from 'luxon';
-import type { AsOfParams, WindowParams } from '../db/queries';
+import type { SourceParams, WindowParams } from '../db/queries';
+import { EVERY_SOURCE, narrows, within, type SourceScope } from '../model/source-scope';
 import type { FuzzyTime } from '../time';
 import { badInput } from './errors';
-import type { InputMaybe, TimeMatch } from './generated/resolvers';
+import type { InputMaybe, SourceKind, TimeMatch } from './generated/resolvers';
 
 export const OPEN_PAST = DateTime.fromISO('0001-01-01T00:00:00Z');
 export const OPEN_FUTURE = DateTime.fromISO('9999-12-31T00:00:00Z');
@@ -46,7 +47,33 @@ export function textParam(text: InputMaybe<string>): string {
   return text?.trim().toLowerCase() ?? '';
 }
 
-/** asOf a day means by the end of that day; `byAsOf` says whether to filter at all. */
-export function asOfParams(asOf: InputMaybe<FuzzyTime>): AsOfParams {
-  return { byAsOf: asOf != null, asOf: asOf ? (asOf.end ?? asOf.latestStart) : OPEN_FUTURE };
+/** The source arguments every list takes; `asOf` a day means by the end of that day. */
+export interface SourceArgs {
+  asOf?: InputMaybe<FuzzyTime>;
+  sources?: InputMaybe<string[]>;
+  sourceKinds?: InputMaybe<SourceKind[]>;
+}
+
+/** The parts of a scope a field's arguments give (the rest is inherited from its parent). */
+export function ownSourceScope(args: SourceArgs): Partial<SourceScope> {
+  const own: Partial<SourceScope> = {};
+  if (args.asOf != null) own.asOf = args.asOf.end ?? args.asOf.latestStart;
+  if (args.sources != null) own.sources = [...new Set(listParam(args.sources, 'sources'))];
+  if (args.sourceKinds != null) own.kinds = [...new Set(listParam(args.sourceKinds, 'sourceKinds'))];
+  return own;
+}
+
+/** The scope a field answers in: its own arguments over the scope of the field it is nested in. */
+export function sourceScope(args: SourceArgs, inherited?: SourceScope | null): SourceScope {
+  return within(inherited ?? EVERY_SOURCE, ownSourceScope(args));
+}
+
+/** A scope as query parameters of fixed types (far date and empty lists when open). */
+export function sourceParams(scope: SourceScope): SourceParams {
+  return {
+    bySource: narrows(scope),
+    asOf: scope.asOf ?? OPEN_FUTURE,
+    sources: scope.sources,
+    sourceKinds: scope.kinds,
+  };
 }

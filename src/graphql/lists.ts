@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { StatementScope, TimelineFilterParams, TimelineScope } from '../db/queries';
 import type { StoredEvent, StoredStatement } from '../model/stored';
-import { asOfParams, listParam, textParam, windowParams } from './arguments';
+import { articleOnly, type SourceScope } from '../model/source-scope';
+import { SUBTYPE_VOICES } from '../model/voices';
+import { listParam, sourceParams, sourceScope, textParam, windowParams } from './arguments';
 import type { GraphQLContext } from './context';
 import type { QueryStatementsArgs, QueryTimelineArgs } from './generated/resolvers';
 import { timeOrderedConnection, type OrderKey } from './time-ordered';
@@ -31,40 +33,61 @@ export function eventOrder(basis: 'BEST' | 'ARTICLE') {
 export type TimelineArgs = Omit<QueryTimelineArgs, 'actors' | 'actorsMatch'> &
   Partial<Pick<QueryTimelineArgs, 'actors' | 'actorsMatch'>>;
 
+/**
+ * The basis a list's times stand on: the one asked, else the article's own times when only ARTICLE
+ * sources are asked for (outside references' dates must not date an answer "according to the article").
+ */
+export function basisFor(basis: TimelineArgs['basis'], scope: SourceScope): 'BEST' | 'ARTICLE' {
+  if (basis) return basis;
+  return articleOnly(scope) ? 'ARTICLE' : 'BEST';
+}
+
 /** The timeline's filters, checked; the actors are the scope's, so one query serves many actors' timelines. */
-export function timelineFilters(args: TimelineArgs): TimelineFilterParams {
+export function timelineFilters(args: TimelineArgs, sources: SourceScope): TimelineFilterParams {
   const places = listParam(args.places, 'places');
   const sectors = listParam(args.sectors, 'sectors');
   return {
-    basis: args.basis ?? 'BEST',
+    basis: basisFor(args.basis, sources),
     ...windowParams(args),
     types: listParam(args.types, 'types'),
     statuses: listParam(args.statuses, 'statuses'),
+    precisions: listParam(args.precisions, 'precisions').map((precision) => precision.toLowerCase()),
     places,
     sectors,
     text: textParam(args.text),
-    ...asOfParams(args.asOf),
+    ...sourceParams(sources),
     mustExist: [...(args.actors ?? []), ...places, ...sectors],
+    mustBeSources: sources.sources,
   };
 }
 
-/** Events in time order for one scope of actors (all events when `actors` is empty). */
+/** What an unknown id named in a list's arguments should have been, for its NOT_FOUND error. */
+const missingWhat = (sources: SourceScope, otherwise: (id: string) => string) => (id: string) =>
+  sources.sources.includes(id) ? 'source' : otherwise(id);
+
+/**
+ * Events in time order for one scope of actors (all events when `actors` is empty), kept to the facts
+ * of the sources asked (or inherited from the field it is nested in).
+ */
 export function timelineConnection(
   args: TimelineArgs,
   context: GraphQLContext,
   info: GraphQLResolveInfo,
   scope: TimelineScope,
   kind = 'timeline',
+  inherited: SourceScope | null = null,
 ) {
+  const sources = sourceScope(args, inherited);
+  const filters = timelineFilters(args, sources);
   return timeOrderedConnection(
     {
       kind,
       pages: context.loaders.timelinePages,
-      filters: timelineFilters(args),
+      filters,
       scope,
-      missingWhat: 'actor',
-      nodeOf: (event: StoredEvent) => event,
-      order: eventOrder(args.basis ?? 'BEST'),
+      missingWhat: missingWhat(sources, () => 'actor'),
+      nodeOf: (event: StoredEvent) => ({ ...event, askedSources: sources }),
+      order: eventOrder(filters.basis),
     },
     args,
     info,
@@ -85,7 +108,9 @@ export function statementsConnection(
   scope: StatementScope,
   named: StatementScope = { speakers: [], about: [] },
   kind = 'statements',
+  inherited: SourceScope | null = null,
 ) {
+  const sources = sourceScope(args, inherited);
   return timeOrderedConnection(
     {
       kind,
@@ -93,13 +118,17 @@ export function statementsConnection(
       filters: {
         ...windowParams(args),
         text: textParam(args.text),
-        ...asOfParams(args.asOf),
+        ...sourceParams(sources),
         mustBeActors: named.speakers,
         mustExist: named.about,
+        mustBeSources: sources.sources,
+        aboutParts: args.aboutParts ?? false,
+        speakerVoices: listParam(args.speakerVoices, 'speakerVoices'),
+        subtypeVoices: SUBTYPE_VOICES,
       },
       scope,
-      missingWhat: (id) => (named.speakers.includes(id) ? 'actor' : 'actor or event'),
-      nodeOf: (statement: StoredStatement) => statement,
+      missingWhat: missingWhat(sources, (id) => (named.speakers.includes(id) ? 'actor' : 'actor or event')),
+      nodeOf: (statement: StoredStatement) => ({ ...statement, askedSources: sources }),
       // Statements are ordered by when said, as stated (cypher/statements.cypher): no links order them.
       order: (statement: StoredStatement): OrderKey => ({
         start: statement.start ?? null,

@@ -1,11 +1,12 @@
 import type { TimeClaim } from '../model/time-claims';
 import type { StoredContradiction, StoredDerivation, TimeBasis } from '../model/derived-time';
-import type { FuzzyTime } from '../time';
+import type { SourceScope } from '../model/source-scope';
 import type { GraphEdge, GraphNode } from '../graph/shape';
 import type {
   StoredActor,
   StoredEvent,
   StoredEventLink,
+  StoredLinkEvidence,
   StoredEvidence,
   StoredParticipation,
   StoredRelationship,
@@ -22,8 +23,16 @@ import type { TimeSpanShape } from './shapes';
  * (package.json "codegen"), so the generated resolver types know our rows, not the SDL's shapes.
  */
 
-export type EventParent = StoredEvent;
-export type StatementParent = StoredStatement;
+/**
+ * What an answer was asked to keep to (`sources`, `sourceKinds`, `asOf` on a top-level field): every
+ * list nested under it applies the same scope, so "according to the article" holds all the way down.
+ */
+export interface AskedSources {
+  askedSources?: SourceScope | null;
+}
+
+export type EventParent = StoredEvent & AskedSources;
+export type StatementParent = StoredStatement & AskedSources;
 export type SourceParent = StoredSource;
 export type EvidenceParent = StoredEvidence;
 export type ParticipationParent = StoredParticipation;
@@ -37,8 +46,8 @@ export type TimeContradictionParent = StoredContradiction;
 export type GraphNodeParent = GraphNode;
 export type GraphEdgeParent = GraphEdge;
 
-/** An actor, with the `asOf` that `actor(asOf:)` was asked with, which every list under it applies. */
-export type ActorParent = StoredActor & { askedAsOf?: FuzzyTime | null };
+/** An actor, with the scope that `actor(asOf:, sources:, sourceKinds:)` was asked with. */
+export type ActorParent = StoredActor & AskedSources;
 
 export interface EdgeParent<Node> {
   cursor: string;
@@ -74,7 +83,15 @@ export interface CausalLinkParent {
   depth: number;
   cause: EventParent;
   effect: EventParent;
-  evidence: StoredEvidence;
+  evidence: StoredLinkEvidence;
+}
+
+/** A link read cause → effect (Event.causeLinks, effectLinks). */
+export interface CauseLinkParent {
+  kind: string;
+  cause: EventParent;
+  effect: EventParent;
+  evidence: StoredLinkEvidence;
 }
 
 export interface CausalChainParent {
@@ -89,6 +106,7 @@ export interface PathParent {
   nodes: GraphNode[];
   edges: GraphEdge[];
   timeRespecting: boolean;
+  cost: number;
 }
 
 export interface GraphParent {

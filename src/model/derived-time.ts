@@ -30,6 +30,8 @@ export interface NetworkEventLink {
   outsideArticle: boolean;
   sentence: string | null;
   note: string | null;
+  /** STATED or INFERRED; null on PART_OF (stated with the event). */
+  modality: string | null;
 }
 
 export type TimeBasis = 'BEST' | 'ARTICLE';
@@ -80,9 +82,20 @@ function constraintOf(link: NetworkEventLink): NetworkLink<NetworkEventLink> | n
   }
 }
 
-/** A link the article itself states: its sentence is in an ARTICLE source. */
+/**
+ * The order links are tried in: stated before inferred, then by ids and type. The first link to move a
+ * bound is the one its derivation names, so where a stated order and a cause read into it give the same
+ * bound, the derivation names what the source says, and the same one at every run.
+ */
+function byStatedFirst(a: NetworkEventLink, b: NetworkEventLink): number {
+  const inferred = (link: NetworkEventLink) => (link.modality === 'INFERRED' ? 1 : 0);
+  const key = (link: NetworkEventLink) => `${link.from} ${link.type} ${link.to}`;
+  return inferred(a) - inferred(b) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+}
+
+/** A link the article itself states: its sentence is in an ARTICLE source, in words (not a reading). */
 function articleLink(link: NetworkEventLink): boolean {
-  return link.sourceKind === 'ARTICLE' && !link.outsideArticle;
+  return link.sourceKind === 'ARTICLE' && !link.outsideArticle && link.modality !== 'INFERRED';
 }
 
 const UNDATED: StatedBounds = {
@@ -188,7 +201,8 @@ export function deriveTimes(events: NetworkEvent[], links: NetworkEventLink[]): 
   const run = (basis: TimeBasis) => {
     const things = new Map<string, StatedBounds>();
     for (const event of events) things.set(event.id, basisBounds(event.claims, basis) ?? UNDATED);
-    const constraints = links
+    const constraints = [...links]
+      .sort(byStatedFirst)
       .filter((link) => basis === 'BEST' || articleLink(link))
       .map(constraintOf)
       .filter((c): c is NetworkLink<NetworkEventLink> => c !== null);

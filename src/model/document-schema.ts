@@ -5,6 +5,7 @@ import {
   EVENT_LINK_TYPES,
   EVENT_STATUSES,
   EVENT_TYPES,
+  MODALITIES,
   PARTICIPANT_ROLES,
   SOURCE_KINDS,
   STATEMENT_KINDS,
@@ -159,15 +160,54 @@ export const eventSchema = z.strictObject({
   participants: z.array(participantSchema).min(1, 'an event needs at least one participant'),
   sectors: z.array(id).default([]).describe('SECTOR actors the event affects.'),
   partOf: id.optional().describe('The larger event this one happens within (a meeting within a visit).'),
+  implied: z
+    .strictObject({
+      cue: text.describe(
+        'The words of the evidence sentence that imply the event ("the first visit ... in eight years").',
+      ),
+      inference: text.describe('What was read into them: why the event must have happened.'),
+    })
+    .optional()
+    .describe(
+      'For an event the source implies without narrating it: marks it INFERRED, with the words it rests on.',
+    ),
   evidence: evidenceSchema,
 });
 
-export const eventLinkSchema = z.strictObject({
-  from: id,
-  type: z.enum(keysOf(EVENT_LINK_TYPES)),
-  to: id,
-  evidence: evidenceSchema,
-});
+export const eventLinkSchema = z
+  .strictObject({
+    from: id,
+    type: z.enum(keysOf(EVENT_LINK_TYPES)),
+    to: id,
+    modality: z
+      .enum(keysOf(MODALITIES))
+      .describe(
+        'STATED when the source says it in words; INFERRED when it is a reading of what the source says.',
+      ),
+    cue: text.describe(
+      'The source\'s words the link rests on, exactly as in the evidence sentence (or the reference\'s note): "in retaliation for", "imposed after".',
+    ),
+    inference: text
+      .optional()
+      .describe(
+        'For an INFERRED link: what was read into the words, and why (required then; refused on a STATED one).',
+      ),
+    evidence: evidenceSchema,
+  })
+  .superRefine((link, ctx) => {
+    if (link.modality === 'INFERRED' && !link.inference)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['inference'],
+        message: 'an INFERRED link must say what was read into its cue',
+      });
+    if (link.modality === 'STATED' && link.inference)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['inference'],
+        message: 'a STATED link needs no inference: the source says it',
+      });
+  });
 
 export const statementSchema = z.strictObject({
   id,

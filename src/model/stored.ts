@@ -54,9 +54,10 @@ export interface StoredActor {
   mentions?: StoredMention[];
 }
 
-/** Something an actor map lists with when its source became known, for asOf. */
+/** Something an actor map lists with what source filters need of its source. */
 interface Published {
   availableAt?: DateTime | null;
+  sourceKind?: string | null;
 }
 
 export interface StoredRole extends MaybeStoredTime, StoredEvidence, Published {
@@ -81,10 +82,17 @@ export interface StoredParticipation {
   evidence: StoredEvidence;
 }
 
+/** A link's own properties: its provenance, whether the source states it, and the words it rests on. */
+export interface StoredLinkEvidence extends StoredEvidence {
+  modality?: string | null;
+  cue?: string | null;
+  inference?: string | null;
+}
+
 export interface StoredEventLink {
   type: string;
   event: StoredEvent;
-  evidence: StoredEvidence;
+  evidence: StoredLinkEvidence;
 }
 
 export interface StoredEvent extends MaybeStoredTime {
@@ -93,6 +101,9 @@ export interface StoredEvent extends MaybeStoredTime {
   title: string;
   description?: string | null;
   status: string;
+  modality?: string | null;
+  cue?: string | null;
+  inference?: string | null;
   recordedAt?: DateTime | null;
   place?: StoredActor | null;
   participants?: StoredParticipation[];
@@ -118,6 +129,8 @@ export interface StoredStatement extends MaybeStoredTime {
   spokeFor?: StoredActor | null;
   about?: StoredSubject[];
   evidence?: StoredEvidence[];
+  /** On a stub inside an event: the sources stating it. */
+  sourceIds?: string[];
 }
 
 /** A node of a drawn graph (cypher/fragments/graph-node-map.cypher): its own properties and kind. */

@@ -16,6 +16,7 @@ export type ActorKind = keyof typeof ACTOR_KINDS;
 
 export const EVENT_TYPES = {
   VISIT: 'Someone travels to a place or country in an official capacity.',
+  ARRIVAL: 'Someone arrives at a place (a plane lands): a moment, within a visit.',
   MEETING: 'Two or more actors meet in person (bilateral talks, a sit-down, a banquet).',
   SUMMIT: 'A multilateral gathering of leaders (APEC).',
   ARREST: 'A person is arrested by a state.',
@@ -51,6 +52,9 @@ export const EVENT_STATUSES = {
 } as const;
 export type EventStatus = keyof typeof EVENT_STATUSES;
 
+/** The statuses of facts: what happened or is under way. The rest is planned, forecast, wished or denied. */
+export const FACT_STATUSES: ReadonlySet<EventStatus> = new Set<EventStatus>(['HAPPENED', 'ONGOING']);
+
 export const PARTICIPANT_ROLES = {
   AGENT: 'Does the act: the visitor, the state that imposes a tariff or detains.',
   TARGET: 'The act is done to it: the detained person, the state whose goods are taxed.',
@@ -70,6 +74,14 @@ export const EVENT_LINK_TYPES = {
   ENDED_BY: 'The first event (a state such as a detention) ended when the second began (the release).',
 } as const;
 export type EventLinkType = keyof typeof EVENT_LINK_TYPES;
+
+export const MODALITIES = {
+  STATED:
+    'The source says it: a link in words ("in retaliation for"), an event it narrates; `cue` quotes the words.',
+  INFERRED:
+    'A reading of the source, not its words: a link where it states something weaker (an order, "imposed after"), an event it implies without narrating; `cue` quotes the words, `inference` says what was read into them.',
+} as const;
+export type Modality = keyof typeof MODALITIES;
 
 export const ACTOR_RELATION_TYPES = {
   GOVERNS: 'A government governs a country or province.',

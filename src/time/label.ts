@@ -69,8 +69,12 @@ function compact(a: Endpoint, b: Endpoint): string | null {
 
 /** Human label: "spring 2025", "14 Jan 2026", "14–16 Jan 2026", "2018 – c. 2021", "2026 from 14 Jan". */
 export function formatLabel(f: FuzzyTime): string {
+  // A window is somewhere inside the span, never the span itself; one still running began somewhere in
+  // it ("since within 14 Jan 1996 – 14 Jan 2026").
+  if (f.precision === 'window' && shapeOf(f).kind === 'open') {
+    return `since within ${labelAt(f.earliestStart, 'day')} – ${labelAt(f.latestStart, 'day')}`;
+  }
   const label = shapeLabel(f);
-  // A window is somewhere inside the span, never the span itself.
   return f.precision === 'window' ? `within ${label}` : label;
 }
 

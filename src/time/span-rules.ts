@@ -15,14 +15,19 @@ import {
 import type { Rule } from './rule';
 
 const RECENTLY = { months: 3 };
+// What a source says happened "for years", "repeatedly" or "has long" done, without a date: somewhere in
+// the decades before; links to dated events tighten it.
+const LONG_BEFORE = { years: 30 };
 
 /**
  * Policy, not words: what a source leaves undated. Reported speech with no date of its own was said in
- * the "recently" window up to the reference; an undated expectation lies within a year after it. The
+ * the "recently" window up to the reference; what went on "for years" or "repeatedly", undated, in the
+ * thirty years up to it; an undated expectation lies within a year after it. The
  * expressions name the rule, so a claim using one is never mistaken for the source's words.
  */
 const UNDATED: Record<string, (reference: DateTime) => [DateTime, DateTime]> = {
   'undated, before publication': (reference) => [reference.minus(RECENTLY), reference],
+  'undated, long before publication': (reference) => [reference.minus(LONG_BEFORE), reference],
   'undated, after publication': (reference) => [reference, reference.plus({ years: 1 })],
 };
 

@@ -108,6 +108,7 @@ export class FactChecker {
     }
     const { timeClaims, ...fact } = event;
     const evidence = this.evidence(event.evidence, `${path}.evidence`);
+    if (event.implied) this.cue(event.implied.cue, evidence, `${path}.implied.cue`);
     return {
       ...fact,
       evidence,
@@ -119,7 +120,9 @@ export class FactChecker {
     this.eventRef(link.from, `${path}.from`);
     this.eventRef(link.to, `${path}.to`);
     if (link.from === link.to) this.problem(path, 'an event cannot be linked to itself');
-    return { ...link, evidence: this.evidence(link.evidence, `${path}.evidence`) };
+    const evidence = this.evidence(link.evidence, `${path}.evidence`);
+    this.cue(link.cue, evidence, `${path}.cue`);
+    return { ...link, evidence };
   }
 
   statement(statement: StatementFact, path: string): PreparedStatement {
@@ -141,6 +144,14 @@ export class FactChecker {
       evidence,
       said: this.time(statement.said, `${path}.said`, evidence, timeClaims, `${path}.timeClaims`),
     };
+  }
+
+  /** A cue is the source's own words: it must be in what the evidence says, or the modality is a guess. */
+  private cue(cue: string, evidence: ResolvedEvidence, path: string): void {
+    const said = evidence.sentence ?? evidence.note ?? '';
+    if (!said.toLowerCase().includes(cue.toLowerCase())) {
+      this.problem(path, `"${cue}" is not in the evidence: a cue must quote the words it rests on`);
+    }
   }
 
   private problem(path: string, message: string): void {

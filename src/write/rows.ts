@@ -121,6 +121,9 @@ export function eventRow(event: PreparedEvent): EventWriteRow {
       title: event.title,
       description: event.description ?? null,
       status: event.status,
+      modality: event.implied ? 'INFERRED' : 'STATED',
+      cue: event.implied?.cue ?? null,
+      inference: event.implied?.inference ?? null,
       ...storedTimeProps(event.time),
     },
     evidence: storedEvidenceProps(event.evidence),
@@ -137,7 +140,17 @@ export function eventRow(event: PreparedEvent): EventWriteRow {
 }
 
 export function eventLinkRow(link: PreparedEventLink): EventLinkWriteRow {
-  return { from: link.from, type: link.type, to: link.to, props: storedEvidenceProps(link.evidence) };
+  return {
+    from: link.from,
+    type: link.type,
+    to: link.to,
+    props: {
+      ...storedEvidenceProps(link.evidence),
+      modality: link.modality,
+      cue: link.cue,
+      inference: link.inference ?? null,
+    },
+  };
 }
 
 export function statementRow(statement: PreparedStatement): StatementWriteRow {

@@ -73,6 +73,7 @@ export async function checkNetwork(
     type: string,
     to: string,
     evidence: PreparedDocument['eventLinks'][number]['evidence'],
+    modality: string | null,
   ) => ({
     from,
     type,
@@ -82,11 +83,12 @@ export async function checkNetwork(
     outsideArticle: evidence.outsideArticle,
     sentence: evidence.sentence,
     note: evidence.note,
+    modality,
   });
   const fresh = [
-    ...doc.eventLinks.map((link) => linkOf(link.from, link.type, link.to, link.evidence)),
+    ...doc.eventLinks.map((link) => linkOf(link.from, link.type, link.to, link.evidence, link.modality)),
     ...doc.events.flatMap((event) =>
-      event.partOf ? [linkOf(event.id, 'PART_OF', event.partOf, event.evidence)] : [],
+      event.partOf ? [linkOf(event.id, 'PART_OF', event.partOf, event.evidence, null)] : [],
     ),
   ];
   const key = (link: NetworkEventLink) => `${link.from} ${link.type} ${link.to}`;

@@ -35,14 +35,14 @@ describe('the explorer at /explorer', () => {
   it('loads with no console errors and draws every seeded event on the timeline', async () => {
     const { page } = browser;
     // Tall enough for every lane at once: vis-timeline draws only the lanes in view.
-    await page.setViewportSize({ width: 1366, height: 2400 });
+    await page.setViewportSize({ width: 1366, height: 4000 });
     await openExplorer(page);
     const drawn = await page
       .locator('.vis-item [data-event-id]')
       .evaluateAll((nodes) =>
         nodes.map((node) => (node as unknown as { dataset: { eventId: string } }).dataset.eventId),
       );
-    expect(seeded.all.length).toBe(36);
+    expect(seeded.all.length).toBe(46);
     expect(new Set(drawn)).toEqual(new Set(seeded.all));
     expect((await graphOf(page)).visibleNodes).toEqual(expect.arrayContaining(seeded.all));
     await screenshot(page, 'explorer-tall');
@@ -150,7 +150,7 @@ describe('the explorer at /explorer', () => {
   it('narrowing the window removes the events outside it from the graph, as the API decides', async () => {
     const { page } = browser;
     // Tall enough for every lane: the count of dimmed items below reads the lanes vis-timeline draws.
-    await page.setViewportSize({ width: 1366, height: 2400 });
+    await page.setViewportSize({ width: 1366, height: 4000 });
     await openExplorer(page);
     expect((await graphOf(page)).visibleNodes).toContain(ARREST);
 

@@ -59,19 +59,24 @@ describe('events, actors and nodes through GraphQL, on the story', () => {
     }`);
     expect(answer.data.event.causes).toEqual([
       {
+        type: 'RESPONSE_TO',
+        event: { id: 'event:canadian-concerns-subsidized-chinese-output' },
+        evidence: { sentence: expect.stringContaining('respond to Canadian concerns') },
+      },
+      {
         type: 'FOLLOWED_BY',
         event: { id: 'event:us-tariffs-chinese-evs' },
         evidence: { sentence: expect.stringContaining('almost identical moves by Washington') },
       },
     ]);
+    const china = {
+      id: 'event:china-tariffs-pork-canola-seafood',
+      sectors: expect.arrayContaining([{ name: expect.stringMatching(/canola/i) }]),
+    };
+    // China's answered Canada's: the article says they came after (FOLLOWED_BY); retaliation is read into it.
     expect(answer.data.event.consequences).toEqual([
-      {
-        type: 'RETALIATION_FOR',
-        event: {
-          id: 'event:china-tariffs-pork-canola-seafood',
-          sectors: expect.arrayContaining([{ name: expect.stringMatching(/canola/i) }]),
-        },
-      },
+      { type: 'RETALIATION_FOR', event: china },
+      { type: 'FOLLOWED_BY', event: china },
     ]);
   });
 
@@ -179,12 +184,16 @@ describe('events, actors and nodes through GraphQL, on the story', () => {
         certain: false,
         types: [],
         statuses: [],
+        precisions: [],
         text: '',
         places: [],
         sectors: [],
-        byAsOf: false,
+        bySource: false,
         asOf: dt,
+        sources: [],
+        sourceKinds: [],
         mustExist: [],
+        mustBeSources: [],
         scopes: [{ key: 'timeline', actors: [], allActors: false }],
         basis: 'BEST',
         backward: false,

@@ -26,13 +26,21 @@ describe('what happened before, after and during an event, what led to what, and
     }`);
     expect(answer.errors).toBeUndefined();
     expect(answer.data.certainly.edges).toEqual([
+      // December 2017, from outside the article (the visit "eight years" before Carney's implies).
+      {
+        node: { id: 'event:previous-pm-visit-to-china', time: { label: 'Dec 2017' } },
+        relation: { certain: 'BEFORE', order: 'BEFORE', orderCertainty: 'CERTAIN' },
+      },
       {
         node: { id: 'event:meng-wanzhou-arrest', time: { label: '1 Dec 2018' } },
         relation: { certain: 'BEFORE', order: 'BEFORE', orderCertainty: 'CERTAIN' },
       },
     ]);
     // "In 2018" alone could lie before 10 December; the article says the detention caused it, so not.
-    expect(ids(answer.data.possibly)).toEqual(['event:meng-wanzhou-arrest']);
+    expect(ids(answer.data.possibly)).toContain('event:meng-wanzhou-arrest');
+    expect(ids(answer.data.possibly)).not.toContain('event:canada-china-relationship-breakdown');
+    // What led to the arrest possibly came before the detention too: undated, but before the arrest.
+    expect(ids(answer.data.possibly)).toContain('event:us-extradition-request-meng');
     const breakdown = answer.data.overlapping.edges.find(
       (e: { node: { id: string } }) => e.node.id === 'event:canada-china-relationship-breakdown',
     );
@@ -188,9 +196,24 @@ describe('what happened before, after and during an event, what led to what, and
     expect(answer.errors).toBeUndefined();
     expect(answer.data.direct.links).toEqual([
       { type: 'RETALIATION_FOR', cause: { id: 'event:canada-tariffs-chinese-evs-steel-aluminum' } },
+      // Experts say Canada's tariffs respond to concerns about China's subsidized output.
+      { type: 'RESPONSE_TO', cause: { id: 'event:canadian-concerns-subsidized-chinese-output' } },
     ]);
     const chain = answer.data.withSequences;
+    const imposedAfter =
+      'which were imposed after Ottawa ordered tariffs on Chinese electric vehicles, steel and aluminum';
     expect(chain.links).toEqual([
+      // Stated: China's came after Canada's; read into it: in retaliation (same sentence, two links).
+      {
+        type: 'FOLLOWED_BY',
+        depth: 1,
+        cause: { id: 'event:canada-tariffs-chinese-evs-steel-aluminum' },
+        effect: { id: 'event:china-tariffs-pork-canola-seafood' },
+        evidence: {
+          sentence: `Beijing's heavy tariffs on pork, canola and seafood, ${imposedAfter}`,
+          source: { kind: 'ARTICLE' },
+        },
+      },
       {
         type: 'RETALIATION_FOR',
         depth: 1,
@@ -199,6 +222,16 @@ describe('what happened before, after and during an event, what led to what, and
         evidence: {
           sentence:
             'which were imposed after Ottawa ordered tariffs on Chinese electric vehicles, steel and aluminum',
+          source: { kind: 'ARTICLE' },
+        },
+      },
+      {
+        type: 'RESPONSE_TO',
+        depth: 2,
+        cause: { id: 'event:canadian-concerns-subsidized-chinese-output' },
+        effect: { id: 'event:canada-tariffs-chinese-evs-steel-aluminum' },
+        evidence: {
+          sentence: expect.stringContaining('respond to Canadian concerns'),
           source: { kind: 'ARTICLE' },
         },
       },
@@ -215,6 +248,7 @@ describe('what happened before, after and during an event, what led to what, and
     ]);
     expect(chain.events.map((e: { id: string }) => e.id)).toEqual([
       'event:canada-tariffs-chinese-evs-steel-aluminum',
+      'event:canadian-concerns-subsidized-chinese-output',
       'event:us-tariffs-chinese-evs',
     ]);
   });

@@ -83,7 +83,7 @@ describe('timeline exports on the story', () => {
 
   it('exports 2018 as TimelineJS and vis-timeline JSON from the timeline query alone', async () => {
     const answer = await ask(`{
-      timeline(from: "2018", to: "2019") {
+      timeline(from: "2018", to: "2019", precisions: [DAY, YEAR]) {
         edges { node { id } }
         timelineJs(title: "Canada and China, 2018")
         visTimeline(groupBy: TYPE)

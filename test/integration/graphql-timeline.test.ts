@@ -6,15 +6,18 @@ jest.setTimeout(60_000);
 const TIMELINE = `
   query Timeline($from: PartialDate, $to: PartialDate, $match: TimeMatch, $actors: [ID!], $actorsMatch: ActorsMatch,
                  $types: [EventType!], $sectors: [ID!], $statuses: [EventStatus!], $asOf: PartialDate, $text: String,
-                 $first: Int, $after: String, $last: Int, $before: String) {
+                 $precisions: [Precision!], $first: Int, $after: String, $last: Int, $before: String) {
     timeline(from: $from, to: $to, match: $match, actors: $actors, actorsMatch: $actorsMatch, types: $types,
-             sectors: $sectors, statuses: $statuses, asOf: $asOf, text: $text,
+             sectors: $sectors, statuses: $statuses, asOf: $asOf, text: $text, precisions: $precisions,
              first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo { hasNextPage hasPreviousPage endCursor startCursor }
       edges { cursor node { id status isFact time { label precision expression } } }
     }
   }`;
+
+/** Every precision but WINDOW: what the sources date, without what they leave undated over years. */
+const DATED = ['INSTANT', 'DAY', 'DAY_RANGE', 'WEEK', 'MONTH', 'SEASON', 'QUARTER', 'YEAR'];
 
 const ids = (answer: GraphQLAnswer) =>
   (answer.data!.timeline.edges as Array<{ node: { id: string } }>).map((edge) => edge.node.id);
@@ -24,7 +27,7 @@ describe('the timeline query on the story', () => {
   const ask: ReturnType<typeof graphqlClient> = (...args) => story.ask(...args);
 
   it('puts the 2018 events in order: the arrest, then the detention, then the relationship falling apart', async () => {
-    const answer = await ask(TIMELINE, { from: '2018', to: '2018' });
+    const answer = await ask(TIMELINE, { from: '2018', to: '2018', precisions: DATED });
     expect(answer.errors).toBeUndefined();
     // "In 2018" alone would sort at 1 January; the detention that caused it puts it last.
     expect(ids(answer)).toEqual([
@@ -44,7 +47,12 @@ describe('the timeline query on the story', () => {
     // The detention began in December 2018 but ran for years: in the window possibly, not certainly.
     // "In 2018" (the relationship breakdown) came after the detention of 10 December that caused it,
     // so it lies in December 2018 certainly.
-    const possibly = await ask(TIMELINE, { from: '2018-12', to: '2018-12', match: 'POSSIBLY' });
+    const possibly = await ask(TIMELINE, {
+      from: '2018-12',
+      to: '2018-12',
+      match: 'POSSIBLY',
+      precisions: DATED,
+    });
     const certainly = await ask(TIMELINE, { from: '2018-12', to: '2018-12', match: 'CERTAINLY' });
     expect(ids(possibly)).toEqual([
       'event:meng-wanzhou-arrest',
@@ -55,6 +63,24 @@ describe('the timeline query on the story', () => {
       'event:meng-wanzhou-arrest',
       'event:canada-china-relationship-breakdown',
     ]);
+  });
+
+  it('keeps what the article leaves undated over years in a window it may overlap, as a WINDOW, unless left out', async () => {
+    const all = await ask(TIMELINE, { from: '2018', to: '2018' });
+    const windows = (all.data.timeline.edges as Array<{ node: { id: string; time: { precision: string } } }>)
+      .filter((edge) => edge.node.time.precision === 'WINDOW')
+      .map((edge) => edge.node.id);
+    // "The visit comes after years of warnings...": somewhere in the decades before, 2018 included.
+    expect(windows).toEqual(
+      expect.arrayContaining([
+        'event:warnings-chinese-electoral-interference',
+        'event:us-extradition-request-meng',
+      ]),
+    );
+    expect(all.data.timeline.totalCount).toBe(3 + windows.length);
+    // Never certainly inside a year.
+    const certainly = await ask(TIMELINE, { from: '2018', to: '2018', match: 'CERTAINLY' });
+    expect(ids(certainly)).not.toEqual(expect.arrayContaining([windows[0]]));
   });
 
   it('finds the tariffs on canola and what they answered, by sector and type', async () => {
@@ -80,14 +106,19 @@ describe('the timeline query on the story', () => {
   });
 
   it('facts only: statuses HAPPENED and ONGOING leave planned and hoped-for events out', async () => {
-    const answer = await ask(TIMELINE, { from: '2026-01', to: '2026-01', statuses: ['HAPPENED', 'ONGOING'] });
+    const answer = await ask(TIMELINE, {
+      from: '2026-01',
+      to: '2026-01',
+      statuses: ['HAPPENED', 'ONGOING'],
+      precisions: DATED,
+    });
     expect(answer.data.timeline.edges.every((edge: { node: { isFact: boolean } }) => edge.node.isFact)).toBe(
       true,
     );
     expect(ids(answer)).toContain('event:carney-visit-to-china');
     expect(ids(answer)).not.toContain('event:carney-xi-meeting-beijing');
-    // Exactly the story's facts that may overlap January 2026: tariffs in force, the policy shift, the
-    // visit and its talks, and the teasers' news (the story database holds nothing else).
+    // Exactly the story's dated facts that may overlap January 2026: tariffs in force, the policy shift,
+    // the visit, the landing that opened it and the remarks in it (the story database holds nothing else).
     expect(ids(answer)).toEqual([
       'event:canada-tariffs-chinese-evs-steel-aluminum',
       'event:trump-tariff-campaign',
@@ -95,16 +126,30 @@ describe('the timeline query on the story', () => {
       // Described as a strategic partner after taking office (14 Mar 2025, by the link): after 8 Mar.
       'event:china-tariffs-pork-canola-seafood',
       'event:canada-describes-china-strategic-partner',
-      'event:canada-advises-mps-to-quit-taiwan-visit',
-      'event:crtc-postpones-cpac-wholesale-rate-decision',
       'event:china-daily-editorial',
       'event:ford-remarks-ev-tariffs',
-      // Same day: the visit holds Anand's remarks, so it comes first.
+      // Same day: the visit holds Anand's remarks and the landing, so it comes first.
       'event:carney-visit-to-china',
       'event:anand-remarks-beijing',
-      'event:canada-china-negotiations',
+      'event:carney-lands-in-beijing',
     ]);
-    expect(answer.data.timeline.totalCount).toBe(12);
+    expect(answer.data.timeline.totalCount).toBe(10);
+    // Windows too, without `precisions`: the negotiations "over the next number of days", the MPs'
+    // Taiwan visit "recently", the teasers' undated news.
+    const withWindows = await ask(TIMELINE, {
+      from: '2026-01',
+      to: '2026-01',
+      statuses: ['HAPPENED', 'ONGOING'],
+      first: 100,
+    });
+    expect(ids(withWindows)).toEqual(
+      expect.arrayContaining([
+        ...ids(answer),
+        'event:canada-china-negotiations',
+        'event:liberal-mps-taiwan-visit',
+        'event:crtc-postpones-cpac-wholesale-rate-decision',
+      ]),
+    );
   });
 
   it('pages forward and backward with opaque keyset cursors, in one round trip per page', async () => {

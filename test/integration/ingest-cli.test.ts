@@ -115,6 +115,8 @@ describe('npm run ingest', () => {
         from: `event:crisis-${token}`,
         type: 'CAUSED',
         to: `event:rupture-${token}`,
+        modality: 'STATED',
+        cue: 'caused by',
         evidence: { sentence: 'The rupture came in 2018, caused by the crisis.' },
       },
     ];

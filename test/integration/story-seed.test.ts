@@ -62,7 +62,7 @@ describe('the story, loaded from seed/ through the ingest path', () => {
     expect(labels).toEqual(expected.labels);
     expect(relationships).toEqual(expected.relationships);
     // The story is large, not a demo: the whole article and its six teasers.
-    expect(labels).toMatchObject({ Source: 24, Event: 36 });
+    expect(labels).toMatchObject({ Source: 25, Event: 46 });
     expect(labels.Actor).toBeGreaterThan(60);
     expect(labels.Statement).toBeGreaterThan(40);
   });

@@ -14,7 +14,7 @@ describe('the GraphiQL tabs made from the example operations', () => {
       return operations[0]!.name!.value;
     });
     expect(names.slice(0, 3)).toEqual(['Events2018', 'CertainlyInDecember2018', 'ArticleOnly2018']);
-    expect(names).toHaveLength(24);
+    expect(names).toHaveLength(29);
   });
 
   it('keeps the comment written above each operation, and not the file header', () => {

@@ -29,6 +29,7 @@ import type {
   PageInfoParent,
   CausalChainParent,
   CausalLinkParent,
+  CauseLinkParent,
   SearchConnectionParent,
   SearchEdgeParent,
 } from '../parents';
@@ -83,32 +84,44 @@ export type Actor = Node & {
   /** Offices this actor held, with when. */
   roles: Array<Role>;
   /** What others (and the actor itself) said about this actor, in the order said. */
-  statementsAbout: StatementConnection;
+  statementsAbout: Maybe<StatementConnection>;
   /** What this actor said, in the order said. */
-  statementsMade: StatementConnection;
+  statementsMade: Maybe<StatementConnection>;
   /** A finer kind: `city`, `political party`, `think tank`, `product`... */
   subtype: Maybe<Scalars['String']['output']>;
   /**
    * The events this actor took part in, in time order, with the timeline's filters. Many actors in one
    * request share one query.
    */
-  timeline: EventConnection;
+  timeline: Maybe<EventConnection>;
+  /**
+   * Whose voice it is when it speaks: for a person, from the bodies they hold roles in (an office in a
+   * government makes an OFFICIAL, a think tank or university an EXPERT); for a body, from its kind and
+   * subtype. What `statements(speakerVoices:)` filters on.
+   */
+  voices: Array<SpeakerVoice>;
 };
 
 /** A person, country, government, organisation, place or economic sector. */
 export type ActorMentionsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  sourceKinds?: InputMaybe<Array<SourceKind>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** A person, country, government, organisation, place or economic sector. */
 export type ActorOfficeHoldersArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   heldOn?: InputMaybe<Scalars['PartialDate']['input']>;
+  sourceKinds?: InputMaybe<Array<SourceKind>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** A person, country, government, organisation, place or economic sector. */
 export type ActorRelationshipsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  sourceKinds?: InputMaybe<Array<SourceKind>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   types?: InputMaybe<Array<ActorRelationType>>;
 };
 
@@ -116,6 +129,8 @@ export type ActorRelationshipsArgs = {
 export type ActorRolesArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   heldOn?: InputMaybe<Scalars['PartialDate']['input']>;
+  sourceKinds?: InputMaybe<Array<SourceKind>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** A person, country, government, organisation, place or economic sector. */
@@ -127,6 +142,9 @@ export type ActorStatementsAboutArgs = {
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   match?: InputMaybe<TimeMatch>;
+  sourceKinds?: InputMaybe<Array<SourceKind>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  speakerVoices?: InputMaybe<Array<SpeakerVoice>>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
@@ -139,6 +157,8 @@ export type ActorStatementsMadeArgs = {
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   match?: InputMaybe<TimeMatch>;
+  sourceKinds?: InputMaybe<Array<SourceKind>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
@@ -152,6 +172,9 @@ export type ActorTimelineArgs = {
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   match?: InputMaybe<TimeMatch>;
+  precisions?: InputMaybe<Array<Precision>>;
+  sourceKinds?: InputMaybe<Array<SourceKind>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   statuses?: InputMaybe<Array<EventStatus>>;
   text?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
@@ -294,14 +317,49 @@ export type CausalLink = {
   __typename?: 'CausalLink';
   /** The event that led to the other. */
   cause: Event;
+  /** The source's words the link rests on. */
+  cue: Scalars['String']['output'];
   /** How many links away from the asked event (1 = a direct cause or consequence). */
   depth: Scalars['Int']['output'];
   /** The event it led to. */
   effect: Event;
   /** The sentence stating the link. */
   evidence: Evidence;
+  /** For an INFERRED link: what was read into the words; null when STATED. */
+  inference: Maybe<Scalars['String']['output']>;
+  /** STATED when the source says the link in words, INFERRED when it is a reading of them. */
+  modality: Modality;
+  /** The link as a sentence, with its modality (as on `CauseLink`). */
+  reading: Scalars['String']['output'];
   /** The stored link: `effect RETALIATION_FOR cause`, `effect RESPONSE_TO cause`, `cause CAUSED effect` or `cause FOLLOWED_BY effect`. */
   type: EventLinkType;
+};
+
+/**
+ * A link between two events read the one way it means: `cause` led to `effect`. For FOLLOWED_BY, the
+ * earlier event and the later; for ENDED_BY, the state and the event that ended it.
+ */
+export type CauseLink = {
+  __typename?: 'CauseLink';
+  /** The event that led to the other (the earlier one, for FOLLOWED_BY; the state, for ENDED_BY). */
+  cause: Event;
+  /** The source's words the link rests on ("in retaliation for", "imposed after"). */
+  cue: Scalars['String']['output'];
+  /** The event it led to. */
+  effect: Event;
+  /** The sentence (or outside reference) the link comes from. */
+  evidence: Evidence;
+  /** For an INFERRED link: what was read into the words, and why; null when STATED. */
+  inference: Maybe<Scalars['String']['output']>;
+  /** What kind of link: the effect CAUSED by, RETALIATION_FOR, RESPONSE_TO the cause; the cause FOLLOWED_BY or ENDED_BY the effect. */
+  kind: EventLinkType;
+  /** STATED when the source says the link in words, INFERRED when it is a reading of them. */
+  modality: Modality;
+  /**
+   * The link as a sentence, effect and cause named, with its modality: `China imposes tariffs … in
+   * retaliation for Canada imposes tariffs … (inferred from "imposed after")`.
+   */
+  reading: Scalars['String']['output'];
 };
 
 /** Which way to follow cause, retaliation and response links from an event. */
@@ -378,18 +436,35 @@ export type Event = Node & {
   __typename?: 'Event';
   /** When, by the article alone (its own words and the links it states); null when the article does not date it. */
   articleTime: Maybe<TimeSpan>;
-  /** Events this one was caused by, retaliated for or responded to (links pointing out of this event). */
+  /**
+   * What led to this event, each link read cause → effect with this event as the effect: what caused it,
+   * what it retaliated for or responded to, what came before it in a sequence or state it ended. Says
+   * whether the source states each link or it is a reading (`modality`).
+   */
+  causeLinks: Array<CauseLink>;
+  /** Events this one was caused by, retaliated for or responded to, seen from this event: prefer `causeLinks`, which reads cause → effect. */
   causes: Array<EventLink>;
-  /** Events caused by, retaliating for or responding to this one (links pointing into this event). */
+  /** Events caused by, retaliating for or responding to this one, seen from this event: prefer `effectLinks`, which reads cause → effect. */
   consequences: Array<EventLink>;
+  /** For an INFERRED event: the source's words that imply it; null when STATED. */
+  cue: Maybe<Scalars['String']['output']>;
   /** One or two sentences. */
   description: Maybe<Scalars['String']['output']>;
+  /**
+   * What this event led to, each link read cause → effect with this event as the cause: what it caused,
+   * what retaliated for or responded to it, what followed it.
+   */
+  effectLinks: Array<CauseLink>;
   /** Where the event is stated: the sentence of each source, and any outside reference for its time. */
   evidence: Array<Evidence>;
   /** The global id, e.g. `event:carney-xi-beijing-meeting`. */
   id: Scalars['ID']['output'];
+  /** For an INFERRED event: why the words imply it; null when STATED. */
+  inference: Maybe<Scalars['String']['output']>;
   /** True for HAPPENED and ONGOING events. */
   isFact: Scalars['Boolean']['output'];
+  /** STATED when the source narrates the event; INFERRED when it only implies it (`cue`, `inference` say how). */
+  modality: Modality;
   /** The larger event this one happens within (a meeting within a visit). */
   partOf: Maybe<Event>;
   /** Who took part, and how. */
@@ -409,7 +484,10 @@ export type Event = Node & {
   statements: Array<Statement>;
   /** As the source tells it; PLANNED, EXPECTED and HOPED events are not facts. */
   status: EventStatus;
-  /** When: the best estimate (the most precise claim consistent with the others), with its tightened bounds. */
+  /**
+   * When: the best estimate (the most precise claim consistent with the others), with its tightened bounds.
+   * Asked with `sourceKinds: [ARTICLE]`, the article's own time (as `articleTime`) where it gives one.
+   */
   time: TimeSpan;
   /** Every claim about when, the article's and others', each with its words and source. */
   timeClaims: Array<TimeClaim>;
@@ -417,6 +495,16 @@ export type Event = Node & {
   title: Scalars['String']['output'];
   /** What kind of event it is (VISIT, MEETING, TARIFF_IMPOSED...); for OTHER, `description` says what. */
   type: EventType;
+};
+
+/** A dated event: a visit, meeting, detention, tariff, statement and so on. */
+export type EventCauseLinksArgs = {
+  modalities?: InputMaybe<Array<Modality>>;
+};
+
+/** A dated event: a visit, meeting, detention, tariff, statement and so on. */
+export type EventEffectLinksArgs = {
+  modalities?: InputMaybe<Array<Modality>>;
 };
 
 /** A dated event: a visit, meeting, detention, tariff, statement and so on. */
@@ -529,10 +617,16 @@ export type EventInput = {
  */
 export type EventLink = {
   __typename?: 'EventLink';
+  /** The source's words the link rests on ("in retaliation for", "imposed after"). */
+  cue: Scalars['String']['output'];
   /** The event at the other end of the link. */
   event: Event;
   /** The sentence stating the link. */
   evidence: Evidence;
+  /** For an INFERRED link: what was read into the words; null when STATED. */
+  inference: Maybe<Scalars['String']['output']>;
+  /** STATED when the source says the link in words, INFERRED when it is a reading of them. */
+  modality: Modality;
   /** How the two events are linked, read as `this TYPE event` for `causes` and `event TYPE this` for `consequences`. */
   type: EventLinkType;
 };
@@ -571,6 +665,8 @@ export type EventType =
   | 'AGREEMENT'
   /** A person is arrested by a state. */
   | 'ARREST'
+  /** Someone arrives at a place (a plane lands): a moment, within a visit. */
+  | 'ARRIVAL'
   /** A court decides a case. */
   | 'COURT_RULING'
   /** A person is held in custody; usually a span of time. */
@@ -812,6 +908,21 @@ export type IngestResult = {
   /** The document's own source. */
   sourceId: Scalars['ID']['output'];
 };
+
+/** Whether the source says something in words, or it is a reading of what the source says. */
+export type Modality =
+  /**
+   * A reading, not the source's words: a link where the source states something weaker (an order:
+   * "imposed after"), an event the source implies without narrating it ("the first visit ... in eight
+   * years" implies an earlier one). `cue` quotes the words it rests on and `inference` says what was read
+   * into them. Treat it as an interpretation.
+   */
+  | 'INFERRED'
+  /**
+   * The source says it: a link in words ("in retaliation for", "in the face of"), an event it narrates.
+   * `cue` quotes the words.
+   */
+  | 'STATED';
 
 /**
  * Writes to the graph: load a document, upsert or retract one event, actor or statement. Every write is
@@ -1076,6 +1187,14 @@ export type Participation = {
  */
 export type Path = {
   __typename?: 'Path';
+  /**
+   * How little the route says, as ranked among equally short paths (lower first): each hop costs by its
+   * type (participation and cause links 0; FOLLOWED_BY, PART_OF, offices 0.5; places, sectors,
+   * governance, membership 1; metonyms, location, SAID, SPOKE_FOR 1.5; ABOUT 2), each node inside the path
+   * the natural log of its number of relationships (a hub such as a government is in everything), and
+   * each statement inside it 1 more (being quoted on a subject is not taking part in it).
+   */
+  cost: Scalars['Float']['output'];
   /** The path as Cytoscape.js elements JSON (see `Graph.cytoscape`). */
   cytoscape: Scalars['JSON']['output'];
   /** In order along the path. */
@@ -1085,9 +1204,9 @@ export type Path = {
   /** From `source` to `target`, in order. */
   nodes: Array<GraphNode>;
   /**
-   * True when no event or statement later on the path is certainly before an earlier one (see
-   * `timeRespecting` on `shortestPath`), computed from the Allen relations of their fuzzy times. Always
-   * true on paths asked for with `timeRespecting: true`.
+   * True when time runs one way along the path, read from either end (see `timeRespecting` on
+   * `shortestPath`), computed from the Allen relations of their fuzzy times; the same for the path and its
+   * reverse. Always true on paths asked for with `timeRespecting: true`.
    */
   timeRespecting: Scalars['Boolean']['output'];
 };
@@ -1128,9 +1247,10 @@ export type Precision =
 export type Query = {
   __typename?: 'Query';
   /**
-   * One actor by id; an unknown id is a NOT_FOUND error. With `asOf`, every list under it (offices,
-   * relationships, mentions, its timeline and statements) keeps only what sources available by that date
-   * (publication, or capture when undated) say, unless a field is given its own `asOf`.
+   * One actor by id; an unknown id is a NOT_FOUND error. With `asOf`, `sources` or `sourceKinds`, every
+   * list under it (offices, relationships, mentions, its timeline and statements, and the events and
+   * statements in them) keeps only what those sources say (available by that date: publication, or capture
+   * when undated), unless a field is given its own.
    */
   actor: Maybe<Actor>;
   /**
@@ -1139,16 +1259,19 @@ export type Query = {
    * of both events' bounds count; with `POSSIBLY` (the default) those that may. `relation` tells which.
    * For the nearest events before the anchor, ask `position: BEFORE, last: 5`.
    */
-  around: TimeRelationConnection;
+  around: Maybe<TimeRelationConnection>;
   /**
    * What led to an event, or what it led to: the cause, retaliation and response links followed link by
    * link to `depth` (1 to 5), each with the sentence that states it. Add FOLLOWED_BY to `types` to follow
    * plain sequences too.
    */
-  causalChain: CausalChain;
+  causalChain: Maybe<CausalChain>;
   /** The Neo4j server and database this service reads from. */
   database: DatabaseInfo;
-  /** One event by id; an unknown id is a NOT_FOUND error. */
+  /**
+   * One event by id; an unknown id is a NOT_FOUND error. With `sources` or `sourceKinds`, its participants,
+   * links, statements and evidence keep only what those sources state.
+   */
   event: Maybe<Event>;
   /**
    * The subgraph around one actor, event or statement: every node within `depth` hops over the fact
@@ -1158,7 +1281,7 @@ export type Query = {
    * unknown id is NOT_FOUND; `depth` over 3, `limit` over 500, a malformed date or a window that ends
    * before it starts is BAD_USER_INPUT.
    */
-  neighbourhood: Graph;
+  neighbourhood: Maybe<Graph>;
   /**
    * Any actor, event, statement or source by its global id; an unknown id is a NOT_FOUND error.
    * Errors carry `extensions.code`: `BAD_USER_INPUT` (a malformed argument), `NOT_FOUND` (an unknown id,
@@ -1168,12 +1291,13 @@ export type Query = {
   node: Maybe<Node>;
   /**
    * The `k` shortest paths between two actors, events or statements (see `shortestPath` for the
-   * arguments), shortest first, ties in the order of the ids along them; all distinct, none visiting a
+   * arguments), shortest first, equally short ones by `cost` (most informative first), then in the order
+   * of the ids along them; all distinct, none visiting a
    * node twice. Exact up to `maxHops`: every path shorter than the k-th is there. Bounds: `k` at most
    * 10, 8 hops; at most 10 000 paths as long as the k-th are ranked. Errors as for `shortestPath`, and
    * `k` over 10 is BAD_USER_INPUT.
    */
-  paths: Array<Path>;
+  paths: Maybe<Array<Path>>;
   /**
    * Full-text search over actors (names, aliases, place names used for them, descriptions, office titles),
    * events (titles, descriptions), statements (quotes and reported claims, the speaker's title) and
@@ -1182,11 +1306,12 @@ export type Query = {
    * `... on Actor`, `... on Event`, `... on Statement`, `... on Source`. Blank text is a BAD_USER_INPUT
    * error, as is text longer than 500 characters.
    */
-  search: SearchConnection;
+  search: Maybe<SearchConnection>;
   /**
    * The shortest path between two actors, events or statements over the fact relationships, followed in
-   * either direction; null when none is within `maxHops`. Among equally short paths, the first by the ids
-   * along it, so the answer is the same at every call (exactly `paths(k: 1)`).
+   * either direction; null when none is within `maxHops`. Among equally short paths, the most informative
+   * (lowest `cost`: through participation and causes rather than hubs and statements), then the first by
+   * the ids along it, so the answer is the same at every call (exactly `paths(k: 1)`).
    *
    * The ends are named `source` and `target` so that `from`/`to` mean a time window, as on `timeline`.
    * Bounds: at most 8 hops. Errors: an unknown id is NOT_FOUND; `maxHops` over 8, a malformed date or a
@@ -1200,7 +1325,7 @@ export type Query = {
    * and by when. Pages hold at most 100 statements (`first`/`last`, default 20). Unknown ids in
    * `speakers` or `about` are a NOT_FOUND error, not an empty answer.
    */
-  statements: StatementConnection;
+  statements: Maybe<StatementConnection>;
   /**
    * Every place where stated times and links cannot all hold (an effect certainly before its cause), found
    * when the facts were written. Empty when the graph is consistent.
@@ -1213,12 +1338,12 @@ export type Query = {
    * only when it lies inside whatever its true time. With `basis: ARTICLE` only what the article itself
    * dates and links. Pages hold at most 100 events (`first`/`last`, default 20).
    */
-  timeline: EventConnection;
+  timeline: Maybe<EventConnection>;
   /**
    * Events in which every one of the given actors took part (who met whom, who was on both sides), in time
    * order, with the timeline's filters. The same as `timeline(actors: ..., actorsMatch: ALL)`.
    */
-  together: EventConnection;
+  together: Maybe<EventConnection>;
 };
 
 /**
@@ -1228,6 +1353,8 @@ export type Query = {
 export type QueryActorArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   id: Scalars['ID']['input'];
+  sourceKinds?: InputMaybe<Array<SourceKind>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /**
@@ -1246,6 +1373,9 @@ export type QueryAroundArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   match?: InputMaybe<TimeMatch>;
   position: TimePosition;
+  precisions?: InputMaybe<Array<Precision>>;
+  sourceKinds?: InputMaybe<Array<SourceKind>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   statuses?: InputMaybe<Array<EventStatus>>;
   types?: InputMaybe<Array<EventType>>;
 };
@@ -1255,9 +1385,13 @@ export type QueryAroundArgs = {
  * Other subjects extend this root type in their own files.
  */
 export type QueryCausalChainArgs = {
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   depth?: Scalars['Int']['input'];
   direction?: ChainDirection;
   event: Scalars['ID']['input'];
+  modalities?: InputMaybe<Array<Modality>>;
+  sourceKinds?: InputMaybe<Array<SourceKind>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   types?: Array<EventLinkType>;
 };
 
@@ -1267,6 +1401,8 @@ export type QueryCausalChainArgs = {
  */
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
+  sourceKinds?: InputMaybe<Array<SourceKind>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /**
@@ -1274,11 +1410,15 @@ export type QueryEventArgs = {
  * Other subjects extend this root type in their own files.
  */
 export type QueryNeighbourhoodArgs = {
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
+  factsOnly?: InputMaybe<Scalars['Boolean']['input']>;
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
   match?: InputMaybe<TimeMatch>;
+  sourceKinds?: InputMaybe<Array<SourceKind>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
   types?: InputMaybe<Array<GraphRelationType>>;
 };
@@ -1296,11 +1436,15 @@ export type QueryNodeArgs = {
  * Other subjects extend this root type in their own files.
  */
 export type QueryPathsArgs = {
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  factsOnly?: InputMaybe<Scalars['Boolean']['input']>;
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   k?: InputMaybe<Scalars['Int']['input']>;
   match?: InputMaybe<TimeMatch>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   source: Scalars['ID']['input'];
+  sourceKinds?: InputMaybe<Array<SourceKind>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   target: Scalars['ID']['input'];
   timeRespecting?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
@@ -1313,8 +1457,11 @@ export type QueryPathsArgs = {
  */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<SearchKind>>;
+  sourceKinds?: InputMaybe<Array<SourceKind>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   syntax?: InputMaybe<SearchSyntax>;
   text: Scalars['String']['input'];
 };
@@ -1324,10 +1471,14 @@ export type QuerySearchArgs = {
  * Other subjects extend this root type in their own files.
  */
 export type QueryShortestPathArgs = {
+  asOf?: InputMaybe<Scalars['PartialDate']['input']>;
+  factsOnly?: InputMaybe<Scalars['Boolean']['input']>;
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   match?: InputMaybe<TimeMatch>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   source: Scalars['ID']['input'];
+  sourceKinds?: InputMaybe<Array<SourceKind>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   target: Scalars['ID']['input'];
   timeRespecting?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
@@ -1348,6 +1499,7 @@ export type QueryStatementArgs = {
  */
 export type QueryStatementsArgs = {
   about?: InputMaybe<Array<Scalars['ID']['input']>>;
+  aboutParts?: InputMaybe<Scalars['Boolean']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1355,6 +1507,9 @@ export type QueryStatementsArgs = {
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   match?: InputMaybe<TimeMatch>;
+  sourceKinds?: InputMaybe<Array<SourceKind>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  speakerVoices?: InputMaybe<Array<SpeakerVoice>>;
   speakers?: InputMaybe<Array<Scalars['ID']['input']>>;
   text?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
@@ -1376,7 +1531,10 @@ export type QueryTimelineArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   match?: InputMaybe<TimeMatch>;
   places?: InputMaybe<Array<Scalars['ID']['input']>>;
+  precisions?: InputMaybe<Array<Precision>>;
   sectors?: InputMaybe<Array<Scalars['ID']['input']>>;
+  sourceKinds?: InputMaybe<Array<SourceKind>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   statuses?: InputMaybe<Array<EventStatus>>;
   text?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
@@ -1397,6 +1555,9 @@ export type QueryTogetherArgs = {
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   match?: InputMaybe<TimeMatch>;
+  precisions?: InputMaybe<Array<Precision>>;
+  sourceKinds?: InputMaybe<Array<SourceKind>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   statuses?: InputMaybe<Array<EventStatus>>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
   types?: InputMaybe<Array<EventType>>;
@@ -1559,6 +1720,26 @@ export type SourceKind =
   | 'REFERENCE'
   /** A linked story's headline and summary, as shown on another story's page. */
   | 'TEASER';
+
+/**
+ * Whose voice a speaker is, read from the actor's kind and subtype and, for a person, from the bodies
+ * they hold roles in.
+ */
+export type SpeakerVoice =
+  /** A company, business council or industry body, or a person leading one. */
+  | 'BUSINESS'
+  /** A researcher or analyst: a think tank, a university, experts the source cites. */
+  | 'EXPERT'
+  /** A government or public body speaking as such (a department, a regulator, a court). */
+  | 'GOVERNMENT'
+  /** A news outlet, broadcaster or editorial board, or a person working for one. */
+  | 'MEDIA'
+  /** A person holding office in a government or public body (a minister, a premier). */
+  | 'OFFICIAL'
+  /** Anyone else, or a body whose subtype says nothing of its voice. */
+  | 'OTHER'
+  /** A political party, or a person holding a party role. */
+  | 'PARTY';
 
 /** Something an actor said: a quote or a reported claim, with who said it, when, about what, and where it is written. */
 export type Statement = Node & {
@@ -2044,6 +2225,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CausalChain: ResolverTypeWrapper<CausalChainParent>;
   CausalLink: ResolverTypeWrapper<CausalLinkParent>;
+  CauseLink: ResolverTypeWrapper<CauseLinkParent>;
   ChainDirection: ChainDirection;
   ChangeKind: ChangeKind;
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfo>;
@@ -2075,6 +2257,7 @@ export type ResolversTypes = {
   IngestResult: ResolverTypeWrapper<IngestResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Modality: Modality;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderCertainty: OrderCertainty;
@@ -2096,6 +2279,7 @@ export type ResolversTypes = {
   SearchSyntax: SearchSyntax;
   Source: ResolverTypeWrapper<SourceParent>;
   SourceKind: SourceKind;
+  SpeakerVoice: SpeakerVoice;
   Statement: ResolverTypeWrapper<StatementParent>;
   StatementChange: ResolverTypeWrapper<
     Omit<StatementChange, 'statement'> & { statement: ResolversTypes['Statement'] }
@@ -2133,6 +2317,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CausalChain: CausalChainParent;
   CausalLink: CausalLinkParent;
+  CauseLink: CauseLinkParent;
   DatabaseInfo: DatabaseInfo;
   DateTime: Scalars['DateTime']['output'];
   DeclaredNode: DeclaredNode;
@@ -2211,24 +2396,25 @@ export type ActorResolvers<
   >;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType, Partial<ActorRolesArgs>>;
   statementsAbout?: Resolver<
-    ResolversTypes['StatementConnection'],
+    Maybe<ResolversTypes['StatementConnection']>,
     ParentType,
     ContextType,
     RequireFields<ActorStatementsAboutArgs, 'match'>
   >;
   statementsMade?: Resolver<
-    ResolversTypes['StatementConnection'],
+    Maybe<ResolversTypes['StatementConnection']>,
     ParentType,
     ContextType,
     RequireFields<ActorStatementsMadeArgs, 'match'>
   >;
   subtype?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   timeline?: Resolver<
-    ResolversTypes['EventConnection'],
+    Maybe<ResolversTypes['EventConnection']>,
     ParentType,
     ContextType,
-    RequireFields<ActorTimelineArgs, 'basis' | 'match'>
+    RequireFields<ActorTimelineArgs, 'match'>
   >;
+  voices?: Resolver<Array<ResolversTypes['SpeakerVoice']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2269,10 +2455,28 @@ export type CausalLinkResolvers<
   ParentType extends ResolversParentTypes['CausalLink'] = ResolversParentTypes['CausalLink'],
 > = {
   cause?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  cue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   effect?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  modality?: Resolver<ResolversTypes['Modality'], ParentType, ContextType>;
+  reading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EventLinkType'], ParentType, ContextType>;
+};
+
+export type CauseLinkResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CauseLink'] = ResolversParentTypes['CauseLink'],
+> = {
+  cause?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  cue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effect?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventLinkType'], ParentType, ContextType>;
+  modality?: Resolver<ResolversTypes['Modality'], ParentType, ContextType>;
+  reading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DatabaseInfoResolvers<
@@ -2304,12 +2508,27 @@ export type EventResolvers<
   ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event'],
 > = {
   articleTime?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
+  causeLinks?: Resolver<
+    Array<ResolversTypes['CauseLink']>,
+    ParentType,
+    ContextType,
+    Partial<EventCauseLinksArgs>
+  >;
   causes?: Resolver<Array<ResolversTypes['EventLink']>, ParentType, ContextType>;
   consequences?: Resolver<Array<ResolversTypes['EventLink']>, ParentType, ContextType>;
+  cue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectLinks?: Resolver<
+    Array<ResolversTypes['CauseLink']>,
+    ParentType,
+    ContextType,
+    Partial<EventEffectLinksArgs>
+  >;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   isFact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  modality?: Resolver<ResolversTypes['Modality'], ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
@@ -2374,8 +2593,11 @@ export type EventLinkResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['EventLink'] = ResolversParentTypes['EventLink'],
 > = {
+  cue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  inference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  modality?: Resolver<ResolversTypes['Modality'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EventLinkType'], ParentType, ContextType>;
 };
 
@@ -2548,6 +2770,7 @@ export type PathResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path'],
 > = {
+  cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   cytoscape?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2566,13 +2789,13 @@ export type QueryResolvers<
     RequireFields<QueryActorArgs, 'id'>
   >;
   around?: Resolver<
-    ResolversTypes['TimeRelationConnection'],
+    Maybe<ResolversTypes['TimeRelationConnection']>,
     ParentType,
     ContextType,
-    RequireFields<QueryAroundArgs, 'actorsMatch' | 'basis' | 'event' | 'match' | 'position'>
+    RequireFields<QueryAroundArgs, 'actorsMatch' | 'event' | 'match' | 'position'>
   >;
   causalChain?: Resolver<
-    ResolversTypes['CausalChain'],
+    Maybe<ResolversTypes['CausalChain']>,
     ParentType,
     ContextType,
     RequireFields<QueryCausalChainArgs, 'depth' | 'direction' | 'event' | 'types'>
@@ -2585,20 +2808,23 @@ export type QueryResolvers<
     RequireFields<QueryEventArgs, 'id'>
   >;
   neighbourhood?: Resolver<
-    ResolversTypes['Graph'],
+    Maybe<ResolversTypes['Graph']>,
     ParentType,
     ContextType,
-    RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit' | 'match'>
+    RequireFields<QueryNeighbourhoodArgs, 'depth' | 'factsOnly' | 'id' | 'limit' | 'match'>
   >;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   paths?: Resolver<
-    Array<ResolversTypes['Path']>,
+    Maybe<Array<ResolversTypes['Path']>>,
     ParentType,
     ContextType,
-    RequireFields<QueryPathsArgs, 'k' | 'match' | 'maxHops' | 'source' | 'target' | 'timeRespecting'>
+    RequireFields<
+      QueryPathsArgs,
+      'factsOnly' | 'k' | 'match' | 'maxHops' | 'source' | 'target' | 'timeRespecting'
+    >
   >;
   search?: Resolver<
-    ResolversTypes['SearchConnection'],
+    Maybe<ResolversTypes['SearchConnection']>,
     ParentType,
     ContextType,
     RequireFields<QuerySearchArgs, 'syntax' | 'text'>
@@ -2607,7 +2833,10 @@ export type QueryResolvers<
     Maybe<ResolversTypes['Path']>,
     ParentType,
     ContextType,
-    RequireFields<QueryShortestPathArgs, 'match' | 'maxHops' | 'source' | 'target' | 'timeRespecting'>
+    RequireFields<
+      QueryShortestPathArgs,
+      'factsOnly' | 'match' | 'maxHops' | 'source' | 'target' | 'timeRespecting'
+    >
   >;
   statement?: Resolver<
     Maybe<ResolversTypes['Statement']>,
@@ -2616,23 +2845,23 @@ export type QueryResolvers<
     RequireFields<QueryStatementArgs, 'id'>
   >;
   statements?: Resolver<
-    ResolversTypes['StatementConnection'],
+    Maybe<ResolversTypes['StatementConnection']>,
     ParentType,
     ContextType,
-    RequireFields<QueryStatementsArgs, 'match'>
+    RequireFields<QueryStatementsArgs, 'aboutParts' | 'match'>
   >;
   timeContradictions?: Resolver<Array<ResolversTypes['TimeContradiction']>, ParentType, ContextType>;
   timeline?: Resolver<
-    ResolversTypes['EventConnection'],
+    Maybe<ResolversTypes['EventConnection']>,
     ParentType,
     ContextType,
-    RequireFields<QueryTimelineArgs, 'actorsMatch' | 'basis' | 'match'>
+    RequireFields<QueryTimelineArgs, 'actorsMatch' | 'match'>
   >;
   together?: Resolver<
-    ResolversTypes['EventConnection'],
+    Maybe<ResolversTypes['EventConnection']>,
     ParentType,
     ContextType,
-    RequireFields<QueryTogetherArgs, 'actors' | 'basis' | 'match'>
+    RequireFields<QueryTogetherArgs, 'actors' | 'match'>
   >;
 };
 
@@ -2877,6 +3106,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ActorRelationship?: ActorRelationshipResolvers<ContextType>;
   CausalChain?: CausalChainResolvers<ContextType>;
   CausalLink?: CausalLinkResolvers<ContextType>;
+  CauseLink?: CauseLinkResolvers<ContextType>;
   DatabaseInfo?: DatabaseInfoResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeclaredNode?: DeclaredNodeResolvers<ContextType>;

@@ -1,6 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DateTime } from 'luxon';
-import type { StoredRole } from '../../model/stored';
+import { admits, type SourceScope } from '../../model/source-scope';
+import type { StoredEvidence, StoredRole } from '../../model/stored';
+import { voicesOf } from '../../model/voices';
+import { sourceScope, type SourceArgs } from '../arguments';
+import { mustBeSources } from '../source-check';
 import type { FuzzyTime } from '../../time';
 import type { GraphQLContext } from '../context';
 import { notFound } from '../errors';
@@ -21,27 +25,31 @@ function mayHoldOn(role: StoredRole, day: AsOf): boolean {
   return role.earliestStart.toMillis() < dayEnd && latestEnd > dayStart;
 }
 
-/** A fact counts as of a date when its source was available by the end of that day (or is undated). */
-function publishedBy(fact: { availableAt?: DateTime | null }, asOf: AsOf): boolean {
-  if (!asOf || !fact.availableAt) return true;
-  return fact.availableAt.toMillis() <= (asOf.end ?? asOf.latestStart).toMillis();
+/** A fact of an actor's map counts when its source is in the scope asked. */
+function assertedIn(
+  fact: StoredEvidence & { availableAt?: DateTime | null; sourceKind?: string | null },
+  scope: SourceScope,
+): boolean {
+  return admits(scope, { id: fact.sourceId, kind: fact.sourceKind ?? '', availableAt: fact.availableAt });
 }
 
-/** The field's own asOf, else the one `actor(asOf:)` was asked with. */
-const asOfFor = (actor: ActorParent, asOf: AsOf): AsOf => asOf ?? actor.askedAsOf;
+/** The field's own source arguments over the scope `actor(...)` was asked with. */
+const scopeFor = (actor: ActorParent, args: SourceArgs): SourceScope => sourceScope(args, actor.askedSources);
 
-/** A list the actor map carries, kept to what had been published as of the date asked. */
-function publishedList<Fact extends { availableAt?: DateTime | null }>(
-  load: (actor: ActorParent, args: unknown, context: GraphQLContext) => Promise<Fact[] | null>,
-) {
-  return async (actor: ActorParent, asOf: AsOf, context: GraphQLContext) =>
-    ((await load(actor, {}, context)) ?? []).filter((fact) => publishedBy(fact, asOfFor(actor, asOf)));
+/** A list the actor map carries, kept to the facts of the sources asked. */
+function assertedList<
+  Fact extends StoredEvidence & { availableAt?: DateTime | null; sourceKind?: string | null },
+>(load: (actor: ActorParent, args: unknown, context: GraphQLContext) => Promise<Fact[] | null>) {
+  return async (actor: ActorParent, args: SourceArgs, context: GraphQLContext) => {
+    const scope = scopeFor(actor, args);
+    return ((await load(actor, {}, context)) ?? []).filter((fact) => assertedIn(fact, scope));
+  };
 }
 
 function rolesField(field: 'roles' | 'officeHolders') {
-  const published = publishedList(fromParentOrLoad(actorLoader, field));
-  return async (actor: ActorParent, args: { heldOn?: AsOf; asOf?: AsOf }, context: GraphQLContext) =>
-    (await published(actor, args.asOf, context)).filter((role) => mayHoldOn(role, args.heldOn));
+  const asserted = assertedList(fromParentOrLoad(actorLoader, field));
+  return async (actor: ActorParent, args: SourceArgs & { heldOn?: AsOf }, context: GraphQLContext) =>
+    (await asserted(actor, args, context)).filter((role) => mayHoldOn(role, args.heldOn));
 }
 
 /** What the actor said (as a speaker) or what was said about it, as of the date asked. */
@@ -51,48 +59,54 @@ function statementsField(side: 'speakers' | 'about', kind: string) {
       speakers: side === 'speakers' ? [actor.id] : [],
       about: side === 'about' ? [actor.id] : [],
     };
-    return statementsConnection(
-      { ...args, asOf: asOfFor(actor, args.asOf) },
-      context,
-      info,
-      scope,
-      undefined,
-      kind,
-    );
+    return statementsConnection(args, context, info, scope, undefined, kind, actor.askedSources);
   };
 }
 
-const relationshipsList = publishedList(fromParentOrLoad(actorLoader, 'relationships'));
-const mentionsList = publishedList(fromParentOrLoad(actorLoader, 'mentions'));
+const relationshipsList = assertedList(fromParentOrLoad(actorLoader, 'relationships'));
+const mentionsList = assertedList(fromParentOrLoad(actorLoader, 'mentions'));
 
 export const actorResolvers: Resolvers = {
   Query: {
-    async actor(_, { id, asOf }, { loaders }) {
-      const actor = await loaders.actor.load(id);
-      if (!actor) throw notFound('actor', id);
+    async actor(_, args, context) {
+      const askedSources = sourceScope(args);
+      const [actor] = await Promise.all([
+        context.loaders.actor.load(args.id),
+        mustBeSources(askedSources, context),
+      ]);
+      if (!actor) throw notFound('actor', args.id);
       // A copy: the loader's map is shared by every field of the request that loads this actor.
-      return { ...actor, askedAsOf: asOf ?? null };
+      return { ...actor, askedSources };
     },
   },
   Actor: {
     aliases: (actor) => actor.aliases ?? [],
+    async voices(actor, _args, context) {
+      const roles = (await fromParentOrLoad(actorLoader, 'roles')(actor, {}, context)) ?? [];
+      return voicesOf(
+        actor,
+        roles.map((role) => role.organisation),
+      );
+    },
     metonyms: (actor) => actor.metonyms ?? [],
     roles: rolesField('roles'),
     officeHolders: rolesField('officeHolders'),
-    async relationships(actor, { types, asOf }, context) {
-      const all = await relationshipsList(actor, asOf, context);
+    async relationships(actor, args, context) {
+      const { types } = args;
+      const all = await relationshipsList(actor, args, context);
       return types ? all.filter((relationship) => types.some((type) => type === relationship.type)) : all;
     },
-    async mentions(actor, { asOf }, context) {
-      return (await mentionsList(actor, asOf, context)).map(evidenceFrom);
+    async mentions(actor, args, context) {
+      return (await mentionsList(actor, args, context)).map(evidenceFrom);
     },
     timeline: (actor, args: TimelineArgs, context, info) =>
       timelineConnection(
-        { ...args, asOf: asOfFor(actor, args.asOf) },
+        args,
         context,
         info,
         { actors: [actor.id], allActors: false },
         'actor-timeline',
+        actor.askedSources,
       ),
     statementsMade: statementsField('speakers', 'statements-made'),
     statementsAbout: statementsField('about', 'statements-about'),

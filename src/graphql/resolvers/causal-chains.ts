@@ -1,37 +1,52 @@
 import { queries } from '../../db/queries';
-import { listParam } from '../arguments';
+import { listParam, sourceParams, sourceScope } from '../arguments';
+import { mustBeSources } from '../source-check';
 import { badInput, notFound } from '../errors';
 import type { Resolvers } from '../generated/resolvers';
-import type { EventParent } from '../parents';
+import type { CausalLinkParent, EventParent } from '../parents';
+import { linkWordsResolvers, readingOf } from '../link-words';
 import { evidenceFrom } from '../shapes';
 
 export const MAX_CHAIN_DEPTH = 5;
 
 export const causalChainResolvers: Resolvers = {
   Query: {
-    async causalChain(_, args, { runner }) {
+    async causalChain(_, args, context) {
+      const askedSources = sourceScope(args);
       if (!Number.isInteger(args.depth) || args.depth < 1 || args.depth > MAX_CHAIN_DEPTH) {
         throw badInput('depth', `must be a whole number from 1 to ${MAX_CHAIN_DEPTH}, got ${args.depth}`);
       }
       const upstream = args.direction === 'CAUSES';
+      await mustBeSources(askedSources, context);
       const [row] = (
-        await runner.read(queries.causalChain, {
+        await context.runner.read(queries.causalChain, {
+          ...sourceParams(askedSources),
           event: args.event,
           upstream,
           depth: args.depth,
           types: listParam(args.types, 'types'),
+          modalities: listParam(args.modalities, 'modalities'),
         })
       ).rows;
       if (!row?.event) throw notFound('event', args.event);
+      // Every event of the answer is read in the scope asked, as the links were.
+      const scoped = (event: EventParent): EventParent => ({ ...event, askedSources });
+      const links = row.links.map((link) => ({
+        ...link,
+        cause: scoped(link.cause),
+        effect: scoped(link.effect),
+      }));
       const reached = new Map<string, EventParent>();
-      for (const link of row.links) {
+      for (const link of links) {
         const far = upstream ? link.cause : link.effect;
         if (far.id !== args.event && !reached.has(far.id)) reached.set(far.id, far);
       }
-      return { event: row.event, direction: args.direction, links: row.links, events: [...reached.values()] };
+      return { event: scoped(row.event), direction: args.direction, links, events: [...reached.values()] };
     },
   },
   CausalLink: {
+    ...linkWordsResolvers<CausalLinkParent>((link) => link.evidence),
+    reading: (link) => readingOf(link.type, link.cause, link.effect, link.evidence),
     evidence: (link) => evidenceFrom(link.evidence),
   },
 };

@@ -1,15 +1,40 @@
-import type { StoredEvent } from '../../model/stored';
-import { listParam } from '../arguments';
+import type { StoredEvent, StoredEventLink } from '../../model/stored';
+import type { GraphQLContext } from '../context';
+import type { AskedSources, CauseLinkParent, EventLinkParent, EventParent } from '../parents';
+import { hasModality, linkWordsResolvers, readingOf } from '../link-words';
+import { assertedBy, mustBeSources } from '../source-check';
+import { FACT_STATUSES, type EventStatus } from '../../model/vocabulary';
+import { listParam, sourceScope } from '../arguments';
 import { badInput, notFound } from '../errors';
 import type { Resolvers } from '../generated/resolvers';
 import { eventLoader, fromParentOrLoad } from '../loaders';
-import { evidenceFrom, requiredTimeSpan } from '../shapes';
+import { articleTimeSpan, evidenceFrom, requiredTimeSpan } from '../shapes';
+import { articleOnly } from '../../model/source-scope';
 import { byTimeThenId } from '../time-order';
 import { timelineConnection } from '../lists';
 
-const FACT_STATUSES = new Set(['HAPPENED', 'ONGOING']);
-
 const eventField = <F extends keyof StoredEvent>(field: F) => fromParentOrLoad(eventLoader, field);
+
+/** A node reached from a parent answers in the parent's source scope. */
+function inScope<Child extends object>(parent: AskedSources, child: Child): Child & AskedSources;
+function inScope<Child extends object>(
+  parent: AskedSources,
+  child: Child | null,
+): (Child & AskedSources) | null;
+function inScope<Child extends object>(parent: AskedSources, child: Child | null) {
+  return child && { ...child, askedSources: parent.askedSources ?? null };
+}
+
+/** An event's links that the asked sources state, their far events in the same scope. */
+async function links(event: EventParent, list: StoredEventLink[] | null, context: GraphQLContext) {
+  const asserted = await assertedBy(
+    list ?? [],
+    (link) => link.evidence.sourceId,
+    event.askedSources,
+    context,
+  );
+  return asserted.map((link) => ({ ...link, event: inScope(event, link.event) }));
+}
 
 export const eventResolvers: Resolvers = {
   Query: {
@@ -23,36 +48,72 @@ export const eventResolvers: Resolvers = {
       if (actors.length < 2) throw badInput('actors', 'name at least two different actors');
       return timelineConnection(args, context, info, { actors, allActors: true }, 'together');
     },
-    async event(_, { id }, { loaders }) {
-      const event = await loaders.event.load(id);
-      if (!event) throw notFound('event', id);
-      return event;
+    async event(_, args, context) {
+      const askedSources = sourceScope(args);
+      const [event] = await Promise.all([
+        context.loaders.event.load(args.id),
+        mustBeSources(askedSources, context),
+      ]);
+      if (!event) throw notFound('event', args.id);
+      return { ...event, askedSources };
     },
   },
   Event: {
-    isFact: (event) => FACT_STATUSES.has(event.status),
-    time: (event) => requiredTimeSpan(event),
+    isFact: (event) => FACT_STATUSES.has(event.status as EventStatus),
+    modality: (event) => (event.modality === 'INFERRED' ? 'INFERRED' : 'STATED'),
+    cue: (event) => (event.modality === 'INFERRED' ? (event.cue ?? null) : null),
+    inference: (event) => (event.modality === 'INFERRED' ? (event.inference ?? null) : null),
+    // "According to the article": its own time, where it gives one, not an outside reference's date.
+    time: (event) => (articleOnly(event.askedSources) && articleTimeSpan(event)) || requiredTimeSpan(event),
     place: eventField('place'),
     participants: async (event, args, context) =>
-      (await eventField('participants')(event, args, context)) ?? [],
+      assertedBy(
+        (await eventField('participants')(event, args, context)) ?? [],
+        (participation) => participation.evidence.sourceId,
+        event.askedSources,
+        context,
+      ),
     sectors: async (event, args, context) => (await eventField('sectors')(event, args, context)) ?? [],
-    partOf: eventField('partOf'),
-    parts: async (event, args, context) => (await eventField('parts')(event, args, context)) ?? [],
-    causes: async (event, args, context) => (await eventField('causes')(event, args, context)) ?? [],
+    partOf: async (event, args, context) => inScope(event, await eventField('partOf')(event, args, context)),
+    parts: async (event, args, context) =>
+      ((await eventField('parts')(event, args, context)) ?? []).map((part) => inScope(event, part)),
+    causeLinks: async (event, args, context) =>
+      (await links(event, await eventField('causes')(event, {}, context), context))
+        .filter((link) => hasModality(link.evidence, args.modalities))
+        .map((link) => ({ kind: link.type, cause: link.event, effect: event, evidence: link.evidence })),
+    effectLinks: async (event, args, context) =>
+      (await links(event, await eventField('consequences')(event, {}, context), context))
+        .filter((link) => hasModality(link.evidence, args.modalities))
+        .map((link) => ({ kind: link.type, cause: event, effect: link.event, evidence: link.evidence })),
+    causes: async (event, args, context) =>
+      links(event, await eventField('causes')(event, args, context), context),
     consequences: async (event, args, context) =>
-      (await eventField('consequences')(event, args, context)) ?? [],
+      links(event, await eventField('consequences')(event, args, context), context),
     async statements(event, args, context) {
       const list = (await eventField('statements')(event, args, context)) ?? [];
-      return [...list].sort(byTimeThenId);
+      const asserted = await assertedBy(
+        list,
+        (statement) => statement.sourceIds ?? [],
+        event.askedSources,
+        context,
+      );
+      return [...asserted].sort(byTimeThenId).map((statement) => inScope(event, statement));
     },
     async evidence(event, args, context) {
-      return ((await eventField('evidence')(event, args, context)) ?? []).map(evidenceFrom);
+      const evidence = (await eventField('evidence')(event, args, context)) ?? [];
+      return (await assertedBy(evidence, (e) => e.sourceId, event.askedSources, context)).map(evidenceFrom);
     },
   },
   Participation: {
     evidence: (participation) => evidenceFrom(participation.evidence),
   },
   EventLink: {
+    ...linkWordsResolvers<EventLinkParent>((link) => link.evidence),
+    evidence: (link) => evidenceFrom(link.evidence),
+  },
+  CauseLink: {
+    ...linkWordsResolvers<CauseLinkParent>((link) => link.evidence),
+    reading: (link) => readingOf(link.kind, link.cause, link.effect, link.evidence),
     evidence: (link) => evidenceFrom(link.evidence),
   },
 };

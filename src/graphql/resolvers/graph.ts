@@ -3,14 +3,17 @@ import { toCytoscape } from '../../exports/cytoscape';
 import { graphEdgeFrom, graphNodeFrom, pathFrom, type GraphEdge, type GraphNode } from '../../graph/shape';
 import type { GraphQLContext } from '../context';
 import { notFound } from '../errors';
+import { sourceScope } from '../arguments';
+import { mustBeSources } from '../source-check';
 import type { Resolvers } from '../generated/resolvers';
 import { neighbourhoodParams, pathParams, type PathArgs } from '../graph-arguments';
 import type { NodeParent } from '../parents';
 import { evidenceFrom, timeSpanFrom } from '../shapes';
 
-async function findPaths(args: PathArgs, { runner }: GraphQLContext) {
+async function findPaths(args: PathArgs, context: GraphQLContext) {
   const params = pathParams(args);
-  const [row] = (await runner.read(queries.graphPaths, params)).rows;
+  await mustBeSources(sourceScope(args), context);
+  const [row] = (await context.runner.read(queries.graphPaths, params)).rows;
   if (!row?.sourceFound) throw notFound('actor, event or statement', params.source);
   if (!row.targetFound) throw notFound('actor, event or statement', params.target);
   return row.paths.map(pathFrom);
@@ -43,9 +46,10 @@ export const graphResolvers: Resolvers = {
       return (await findPaths({ ...args, k: 1 }, context))[0] ?? null;
     },
     paths: (_, args, context) => findPaths(args, context),
-    async neighbourhood(_, args, { runner }) {
+    async neighbourhood(_, args, context) {
       const params = neighbourhoodParams(args);
-      const [row] = (await runner.read(queries.graphNeighbourhood, params)).rows;
+      await mustBeSources(sourceScope(args), context);
+      const [row] = (await context.runner.read(queries.graphNeighbourhood, params)).rows;
       if (!row?.found) throw notFound('actor, event or statement', params.id);
       return {
         nodes: row.levels.flatMap((level, distance) => level.map((props) => graphNodeFrom(props, distance))),

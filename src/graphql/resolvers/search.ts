@@ -9,7 +9,8 @@ import {
   SEARCH_TEXT_MAX_LENGTH,
   type SearchSyntax,
 } from '../../search/query-text';
-import { listParam } from '../arguments';
+import { listParam, sourceParams, sourceScope } from '../arguments';
+import { mustBeSources } from '../source-check';
 import { badInput } from '../errors';
 import type { Resolvers, SearchKind } from '../generated/resolvers';
 import { pageRequest, toConnection } from '../pagination';
@@ -50,11 +51,14 @@ function byScoreThenId(a: Hit, b: Hit): number {
 
 export const searchResolvers: Resolvers = {
   Query: {
-    async search(_, args, { runner }): Promise<SearchConnectionParent> {
+    async search(_, args, context): Promise<SearchConnectionParent> {
+      const { runner } = context;
+      const askedSources = sourceScope(args);
       const syntax = args.syntax ?? 'WORDS';
       const { query, words } = readSearchText(args.text, syntax);
       const kinds = listParam(args.kinds, 'kinds');
       const request = pageRequest('search', { first: args.first, after: args.after });
+      await mustBeSources(askedSources, context);
       // Only punctuation (`(`, `*`, `"`): nothing any index holds, so nothing found, without asking.
       if (query === null) return { ...toConnection('search', request, [], () => ({}), 0), edges: [] };
       let answer;
@@ -63,6 +67,7 @@ export const searchResolvers: Resolvers = {
           await runner.read(queries.search, {
             query,
             kinds: [...new Set(kinds.length > 0 ? kinds : ALL_KINDS)].map((kind) => TYPENAMES[kind]),
+            ...sourceParams(askedSources),
             cursor: cursorParam(request.cursor),
             limit: request.size + 1,
           })
@@ -86,7 +91,7 @@ export const searchResolvers: Resolvers = {
         edges: connection.edges.map(({ cursor, node: hit }) => ({
           cursor,
           score: hit.score,
-          node: tagged(hit.row),
+          node: { ...tagged(hit.row), askedSources },
           matches: searchMatches(hit.row, words),
         })),
       };

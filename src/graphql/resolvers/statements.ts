@@ -5,6 +5,7 @@ import type { Resolvers } from '../generated/resolvers';
 import { fromParentOrLoad, required, statementLoader } from '../loaders';
 import { evidenceFrom, requiredTimeSpan } from '../shapes';
 import { statementsConnection } from '../lists';
+import { assertedBy } from '../source-check';
 
 const statementField = <F extends keyof StoredStatement>(field: F) =>
   fromParentOrLoad(statementLoader, field);
@@ -24,11 +25,18 @@ export const statementResolvers: Resolvers = {
   Statement: {
     speaker: required(statementField('speaker'), 'speaker'),
     spokeFor: statementField('spokeFor'),
+    // What it is about answers in the statement's source scope, as its own lists do.
     about: async (statement, args, context) =>
-      (await statementField('about')(statement, args, context)) ?? [],
+      ((await statementField('about')(statement, args, context)) ?? []).map((subject) => ({
+        ...subject,
+        askedSources: statement.askedSources ?? null,
+      })),
     time: (statement) => requiredTimeSpan(statement),
     async evidence(statement, args, context) {
-      return ((await statementField('evidence')(statement, args, context)) ?? []).map(evidenceFrom);
+      const evidence = (await statementField('evidence')(statement, args, context)) ?? [];
+      return (await assertedBy(evidence, (e) => e.sourceId, statement.askedSources, context)).map(
+        evidenceFrom,
+      );
     },
   },
 };

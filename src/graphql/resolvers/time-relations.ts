@@ -3,7 +3,7 @@ import type { AnchorBounds } from '../../db/queries';
 import type { StoredEvent, StoredEventLink } from '../../model/stored';
 import { storedTime, type MaybeStoredTime } from '../../model/stored-time';
 import { relate, type AllenRelation, type Relation, type Tie } from '../../time';
-import { listParam } from '../arguments';
+import { listParam, sourceScope } from '../arguments';
 import { badInput } from '../errors';
 import type {
   AllenRelation as AllenRelationEnum,
@@ -14,7 +14,7 @@ import type {
 } from '../generated/resolvers';
 import type { AroundEventParent } from '../parents';
 import { timeOrderedConnection } from '../time-ordered';
-import { eventOrder, timelineFilters } from '../lists';
+import { basisFor, eventOrder, timelineFilters } from '../lists';
 import { storedBasisBounds } from '../shapes';
 import type { TimeBasis } from '../../model/derived-time';
 
@@ -109,10 +109,11 @@ function timeRelation(event: StoredEvent, anchor: AnchorBounds, basis: TimeBasis
 export const timeRelationResolvers: Resolvers = {
   Query: {
     around(_, args, context, info) {
-      const basis = args.basis ?? 'BEST';
+      const sources = sourceScope(args);
+      const basis = basisFor(args.basis, sources);
       // The window is the anchor's business here; the timeline's other filters apply as they are.
       const filters = {
-        ...timelineFilters({ ...args, from: null, to: null, match: 'POSSIBLY' }),
+        ...timelineFilters({ ...args, from: null, to: null, match: 'POSSIBLY' }, sources),
         anchor: args.event,
         position: args.position,
         certainly: args.match === 'CERTAINLY',
@@ -124,10 +125,11 @@ export const timeRelationResolvers: Resolvers = {
           pages: context.loaders.aroundPages,
           filters,
           scope: { actors: listParam(args.actors, 'actors'), allActors: args.actorsMatch === 'ALL' },
-          missingWhat: (id) => (id === args.event ? 'event' : 'actor'),
+          missingWhat: (id) =>
+            id === args.event ? 'event' : sources.sources.includes(id) ? 'source' : 'actor',
           nodeOf: (event: StoredEvent, row): AroundEventParent => {
             if (!row.anchor) throw new Error(`around answered without the anchor ${args.event}`);
-            return { ...event, anchorBounds: row.anchor, basis };
+            return { ...event, anchorBounds: row.anchor, basis, askedSources: sources };
           },
           order: eventOrder(basis),
           check: (row) => {

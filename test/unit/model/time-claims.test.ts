@@ -110,6 +110,7 @@ describe('derived times on both bases', () => {
     outsideArticle: !fromArticle,
     sentence: fromArticle ? sentence : null,
     note: fromArticle ? null : 'The detention ended with their release.',
+    modality: 'STATED',
   });
   const derived = deriveTimes(events, [
     link('event:detention', 'CAUSED', 'event:breakdown', true),

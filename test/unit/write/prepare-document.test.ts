@@ -130,6 +130,54 @@ describe('document validation', () => {
     });
   });
 
+  it('records whether a link is stated or inferred, and refuses a cue that is not in its evidence', () => {
+    const doc = smallDocument('cues');
+    const sentence = `Alice cues met Bob cues in Exampleton on Monday.`;
+    doc.events.push({ ...doc.events[0], id: 'event:second-cues', title: 'A second meeting' });
+    const link = (extra: Record<string, unknown>) => ({
+      from: 'event:meeting-cues',
+      type: 'FOLLOWED_BY',
+      to: 'event:second-cues',
+      evidence: { sentence },
+      ...extra,
+    });
+    doc.eventLinks = [link({ modality: 'STATED', cue: 'met Bob' })];
+    expect(parseDocument(doc, 'doc.json').eventLinks[0]).toMatchObject({
+      modality: 'STATED',
+      cue: 'met Bob',
+    });
+    doc.eventLinks = [
+      link({ modality: 'STATED', cue: 'in retaliation for' }),
+      link({ modality: 'INFERRED', cue: 'met Bob' }),
+      link({ modality: 'STATED', cue: 'met Bob', inference: 'a guess' }),
+      link({ cue: 'met Bob' }),
+    ];
+    expect(problemsOf(doc)).toEqual([
+      expect.stringMatching(
+        /^eventLinks\[1\]\.inference: an INFERRED link must say what was read into its cue/,
+      ),
+      expect.stringMatching(/^eventLinks\[2\]\.inference: a STATED link needs no inference/),
+      expect.stringMatching(/^eventLinks\[3\]\.modality: /),
+    ]);
+    doc.eventLinks = [link({ modality: 'STATED', cue: 'in retaliation for' })];
+    expect(problemsOf(doc)).toEqual([
+      'eventLinks[0].cue: "in retaliation for" is not in the evidence: a cue must quote the words it rests on',
+    ]);
+  });
+
+  it('marks an implied event INFERRED with the words it rests on, which must be in its sentence', () => {
+    const doc = smallDocument('implied');
+    doc.events[0].implied = { cue: 'met Bob', inference: 'a meeting implies an invitation' };
+    expect(parseDocument(doc, 'doc.json').events[0]!.implied).toEqual({
+      cue: 'met Bob',
+      inference: 'a meeting implies an invitation',
+    });
+    doc.events[0].implied = { cue: 'invited', inference: 'a meeting implies an invitation' };
+    expect(problemsOf(doc)).toEqual([
+      'events[0].implied.cue: "invited" is not in the evidence: a cue must quote the words it rests on',
+    ]);
+  });
+
   it('names the file and says nothing was written when JSON cannot be read', () => {
     expect(storyText('x')).toContain('Alice x');
     expect(() => parseDocument(undefined, 'empty.json')).toThrow(
