@@ -335,6 +335,9 @@ const EXPECTED: Record<string, (data: any) => void> = {
       }),
     ]);
     expect(event.effectLinks[0].reading).toContain('in retaliation for');
+    expect(event.stated).toEqual([
+      { reading: expect.stringMatching(/came after .* \(stated: "imposed after"\)$/) },
+    ]);
   },
   CarneyToXiFactsOnly: ({ shortestPath }) => {
     expect(shortestPath.nodes.map((node: any) => node.id)).toEqual([
