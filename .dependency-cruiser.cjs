@@ -26,6 +26,14 @@ module.exports = {
       to: { path: OUTER },
     },
     {
+      name: 'generator-is-pure',
+      comment:
+        'The corpus generator (src/generate) only makes documents; the CLI feeds them to the write path.',
+      severity: 'error',
+      from: { path: '^src/generate/' },
+      to: { path: OUTER },
+    },
+    {
       name: 'driver-only-in-db',
       comment: 'Only src/db talks to Neo4j: everything else gets our own values from the runner.',
       severity: 'error',
