@@ -33,6 +33,20 @@ import {
 export type Era = 'current' | 'backstory';
 export type Episode = (scene: Scene, era: Era) => void;
 
+function countryPair(scene: Scene): [number, number] {
+  const [a, b] = drawCountries(scene, 2);
+  return [a!, b!];
+}
+
+function countryTrio(scene: Scene): [number, number, number] {
+  const [a, b, c] = drawCountries(scene, 3);
+  return [a!, b!, c!];
+}
+
+function oneSector(scene: Scene) {
+  return drawSectors(scene, 1)[0]!;
+}
+
 const FIRST_DAY = dayOf(1990, 1, 1);
 const COARSE = new Set(['month', 'season', 'quarter', 'year', 'window', 'week', 'relative-day']);
 
@@ -103,7 +117,7 @@ export const visit: Episode = (scene, era) => {
   const { random, world, reference } = scene;
   const start = era === 'current' ? reference - random.int(0, 2) : backstoryStart(scene, 10);
   if (start === null) return visit(scene, 'current');
-  const [a, b] = drawCountries(scene, 2) as [number, number];
+  const [a, b] = countryPair(scene);
   const days = random.int(2, 5);
   const sender = government(scene, a);
   const leader = world.holder(a, 'leader', start);
@@ -193,7 +207,7 @@ export const visit: Episode = (scene, era) => {
       });
     }
   }
-  const [sector] = drawSectors(scene, 1) as [ReturnType<typeof scene.world.sector>];
+  const sector = oneSector(scene);
   const last = start + days - 1;
   const signing = exactDay(random, last, reference);
   const signed = last <= reference;
@@ -241,7 +255,7 @@ function policySaid(): Worded {
 /** Tariffs, retaliation, talks in response; a deal and easing, or the hope of it. */
 export const tradeDispute: Episode = (scene, era) => {
   const { random, world, reference } = scene;
-  const [a, b] = drawCountries(scene, 2) as [number, number];
+  const [a, b] = countryPair(scene);
   const gaps = [random.int(10, 90), random.int(15, 120), random.int(30, 300), random.int(5, 60)];
   const span = gaps.reduce((x, y) => x + y, 0);
   const d1 =
@@ -397,7 +411,7 @@ export const tradeDispute: Episode = (scene, era) => {
 /** An arrest on a third state's request, a detention in retaliation, its end or the hope of one. */
 export const detention: Episode = (scene, era) => {
   const { random, world, reference } = scene;
-  const [a, b, c] = drawCountries(scene, 3) as [number, number, number];
+  const [a, b, c] = countryTrio(scene);
   const months = random.int(6, 36);
   const held = era === 'current' && random.chance(0.4);
   let d2: number;
@@ -518,7 +532,7 @@ export const detention: Episode = (scene, era) => {
 /** An election, the winner taking office (a role with its term), the new government's first line. */
 export const election: Episode = (scene, era) => {
   const { random, world, reference } = scene;
-  const [a, b] = drawCountries(scene, 2) as [number, number];
+  const [a, b] = countryPair(scene);
   const current = world.holder(a, 'leader', reference);
   let term = current;
   if (era === 'backstory') {
@@ -591,7 +605,8 @@ const QUARTER_WORDS = ['first', 'second', 'third', 'fourth'];
 /** A weak quarter, the forecast cut it caused, support announced in response, an expert's reading. */
 export const economy: Episode = (scene, era) => {
   const { random, world, reference } = scene;
-  const [a] = drawCountries(scene, 1) as [number];
+  const [a] = drawCountries(scene, 1);
+  if (a === undefined) return;
   const back = era === 'current' ? random.int(100, 200) : random.int(400, 20 * 365);
   const inQuarter = reference - back;
   if (inQuarter < FIRST_DAY) return economy(scene, 'current');
@@ -629,7 +644,7 @@ export const economy: Episode = (scene, era) => {
   link(scene, report, 'CAUSED', cut);
   const d3 = d2 + random.int(5, 60);
   if (d3 > reference) return;
-  const [sector] = drawSectors(scene, 1) as [ReturnType<typeof world.sector>];
+  const sector = oneSector(scene);
   const G = government(scene, a);
   const t3 = pastPoint(random, d3, reference);
   const support = write(
@@ -673,7 +688,7 @@ export const economy: Episode = (scene, era) => {
 /** Interference alleged, condemned in response, investment restricted as a result, an editorial. */
 export const security: Episode = (scene, era) => {
   const { random, world, reference } = scene;
-  const [a, b] = drawCountries(scene, 2) as [number, number];
+  const [a, b] = countryPair(scene);
   const gaps = [random.int(1, 30), random.int(5, 90), random.int(1, 30)];
   const span = gaps.reduce((x, y) => x + y, 0);
   const d1 = era === 'current' ? reference - random.int(span + 1, span + 120) : backstoryStart(scene, span);
@@ -710,7 +725,7 @@ export const security: Episode = (scene, era) => {
   });
   link(scene, condemned, 'RESPONSE_TO', incident);
   const d3 = d2 + gaps[1]!;
-  const [sector] = drawSectors(scene, 1) as [ReturnType<typeof world.sector>];
+  const sector = oneSector(scene);
   const G = government(scene, a);
   const open = era === 'current';
   const t3 = open ? since(random, d3, reference) : pastPoint(random, d3, reference);
@@ -817,7 +832,7 @@ export const summit: Episode = (scene, era) => {
   }
   const last = start + days - 1;
   const words = exactDay(random, last, reference);
-  const [sector] = drawSectors(scene, 1) as [ReturnType<typeof world.sector>];
+  const sector = oneSector(scene);
   const done = last <= reference;
   write(
     scene,
@@ -848,12 +863,12 @@ export const EPISODES = {
   security,
   summit,
 } satisfies Record<string, Episode>;
-export const EPISODE_WEIGHTS: Record<keyof typeof EPISODES, number> = {
-  visit: 3,
-  tradeDispute: 3,
-  detention: 1,
-  election: 1.5,
-  economy: 1.5,
-  security: 1.5,
-  summit: 1,
-};
+export const EPISODE_WEIGHTS = [
+  ['visit', 3],
+  ['tradeDispute', 3],
+  ['detention', 1],
+  ['election', 1.5],
+  ['economy', 1.5],
+  ['security', 1.5],
+  ['summit', 1],
+] as const satisfies ReadonlyArray<readonly [keyof typeof EPISODES, number]>;

@@ -64,8 +64,7 @@ export class Random {
   }
 
   /** One of the keys, with probability proportional to its weight. */
-  weighted<K extends string>(weights: Readonly<Partial<Record<K, number>>>): K {
-    const entries = Object.entries(weights) as Array<[K, number]>;
+  weighted<K>(entries: ReadonlyArray<readonly [K, number]>): K {
     const total = entries.reduce((sum, [, w]) => sum + w, 0);
     let u = this.next() * total;
     for (const [key, w] of entries) {

@@ -92,6 +92,14 @@ const OFFICE_PERSONS = 100_000;
 const FIRST_TERM_YEAR = 1980;
 const LAST_TERM_YEAR = 2036;
 
+const COMMENTATOR_KINDS = [
+  ['expert', 5],
+  ['executive', 2],
+  ['unionist', 1],
+  ['detainee', 1],
+  ['journalist', 1],
+] as const;
+
 export class World {
   readonly countries = COUNTRIES;
   /** Governments by rank: Canada's draws most often, as in the seed story. */
@@ -197,7 +205,7 @@ export class World {
     const random = new Random(7002, rank);
     const country = this.governmentRanks.draw(random);
     const who = person(OFFICE_PERSONS + rank);
-    const kind = random.weighted({ expert: 5, executive: 2, unionist: 1, detainee: 1, journalist: 1 });
+    const kind = random.weighted(COMMENTATOR_KINDS);
     const subtypeFor = {
       expert: random.chance(0.5) ? 'university' : 'think tank',
       executive: 'company',
