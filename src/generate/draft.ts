@@ -17,6 +17,17 @@ import { isoDate } from './calendar';
 import type { Worded } from './time-words';
 import type { Actor } from './world';
 
+/** The words that state each kind of link; "after" states an order, not a cause. */
+const STATING_CUES: Record<EventLinkType, string[]> = {
+  RETALIATION_FOR: ['in retaliation for'],
+  RESPONSE_TO: ['in response to'],
+  CAUSED: ['as a result', 'caused', 'led to'],
+  FOLLOWED_BY: ['after', 'following'],
+  ENDED_BY: ['ending'],
+};
+/** Weaker words a link may be read from when its own are missing. */
+const ORDER_CUES = ['after', 'following', 'then'];
+
 /**
  * One document being written: sentences in order (its text), and every fact with the sentence that
  * states it. Actors are declared where first named, so each document stands alone (its ids need nothing
@@ -193,8 +204,29 @@ export class DocumentDraft {
     return sentence;
   }
 
+  /**
+   * A link stated by the later event's sentence: STATED when the sentence has the words of its kind ("in
+   * retaliation for", "ending"), else INFERRED from the words of order it has, or from the story's order.
+   */
   link(from: string, type: EventLinkType, to: string, sentence: string): void {
-    this.links.push({ from, type, to, evidence: { sentence } });
+    const lower = sentence.toLowerCase();
+    const stated = STATING_CUES[type].find((words) => lower.includes(words));
+    if (stated) {
+      this.links.push({ from, type, to, modality: 'STATED', cue: stated, evidence: { sentence } });
+      return;
+    }
+    const order = ORDER_CUES.find((words) => lower.includes(words));
+    this.links.push({
+      from,
+      type,
+      to,
+      modality: 'INFERRED',
+      cue: order ?? sentence.split(' ').slice(0, 3).join(' '),
+      inference: order
+        ? `The sentence says "${order}": an order, read as ${type.toLowerCase().replace(/_/g, ' ')}.`
+        : 'The story tells this event after the other; the link is read from that order.',
+      evidence: { sentence },
+    });
   }
 
   statement(draft: StatementDraft): void {

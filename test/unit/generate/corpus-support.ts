@@ -26,6 +26,7 @@ export function contradictionsOf(doc: PreparedDocument): string[] {
     type: string,
     to: string,
     evidence: PreparedDocument['events'][number]['evidence'],
+    modality: string | null,
   ) =>
     ({
       from,
@@ -36,11 +37,12 @@ export function contradictionsOf(doc: PreparedDocument): string[] {
       outsideArticle: evidence.outsideArticle,
       sentence: evidence.sentence,
       note: evidence.note,
+      modality,
     }) satisfies NetworkEventLink;
   const links = [
-    ...doc.eventLinks.map((link) => linkOf(link.from, link.type, link.to, link.evidence)),
+    ...doc.eventLinks.map((link) => linkOf(link.from, link.type, link.to, link.evidence, link.modality)),
     ...doc.events.flatMap((event) =>
-      event.partOf ? [linkOf(event.id, 'PART_OF', event.partOf, event.evidence)] : [],
+      event.partOf ? [linkOf(event.id, 'PART_OF', event.partOf, event.evidence, null)] : [],
     ),
   ];
   const events = doc.events.map((event) => ({ id: event.id, title: event.title, claims: event.time.claims }));
