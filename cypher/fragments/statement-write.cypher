@@ -13,7 +13,9 @@ CALL (st, row) {
 CALL (st, row) {
   WITH row WHERE row.affiliation IS NOT NULL
   MATCH (body:Actor {id: row.affiliation})
-  MERGE (st)-[:SPOKE_FOR]->(body)
+  MERGE (st)-[r:SPOKE_FOR]->(body)
+  // The statement's source on its own edges too, so source filters can test every edge alike.
+  SET r.sourceId = row.evidence.sourceId
 }
 CALL (st, row) {
   UNWIND row.about AS targetId
@@ -22,7 +24,8 @@ CALL (st, row) {
     UNION
     MATCH (event:Event {id: targetId}) RETURN event AS target
   }
-  MERGE (st)-[:ABOUT]->(target)
+  MERGE (st)-[r:ABOUT]->(target)
+  SET r.sourceId = row.evidence.sourceId
 }
 CALL (st, row) {
   MATCH (s:Source {id: row.evidence.sourceId})

@@ -90,9 +90,10 @@ describe('answers limited to chosen sources', () => {
       anand: neighbourhood(id: "person:anita-anand", sourceKinds: [ARTICLE]) { nodes { id } }
       anandAll: neighbourhood(id: "person:anita-anand") { nodes { id } }
       arrest: event(id: "event:meng-wanzhou-arrest", sourceKinds: [ARTICLE]) { evidence { source { kind } } }
+      visit: neighbourhood(id: "event:carney-visit-to-china", sourceKinds: [ARTICLE]) { edges { type source target evidence { sentence } } }
     }`);
     expect(answer.errors).toBeUndefined();
-    const { everywhere, article, anand, anandAll, arrest } = answer.data;
+    const { everywhere, article, anand, anandAll, arrest, visit } = answer.data;
     expect(everywhere.totalCount).toBeGreaterThan(0);
     expect(article.totalCount).toBe(0);
     const teaserStatement = 'statement:anand-cuts-wont-harm-consular-access';
@@ -100,6 +101,11 @@ describe('answers limited to chosen sources', () => {
     expect(anand.nodes.map((n: Node) => n.id)).not.toContain(teaserStatement);
     expect(anand.nodes.map((n: Node) => n.id)).toContain('statement:anand-new-government');
     expect(arrest.evidence.map((e: Node) => e.source.kind)).toEqual(['ARTICLE']);
+    // What was said about the visit reaches it through ABOUT edges, which carry their statement's source.
+    const about = visit.edges.find(
+      (e: Node) => e.type === 'ABOUT' && e.source === 'statement:nadjibulla-pragmatic-foreign-policy',
+    );
+    expect(about.evidence.sentence).toContain("Carney's pragmatic foreign policy in action");
   });
 
   it('answers the other fields when one names an unknown source, actor or event', async () => {

@@ -68,10 +68,11 @@ export const graphResolvers: Resolvers = {
     time: (edge) => timeSpanFrom(edge.props),
     evidence(edge) {
       // `source` on an edge is its start node's id, not the evidence's source: leave it to the loader.
-      const { sourceId } = edge.props;
-      if (sourceId) return evidenceFrom({ ...edge.props, sourceId, source: undefined });
+      // SPOKE_FOR and ABOUT carry only their statement's source id: the statement's sentence says them.
       const statement = edge.props.statementEvidence;
-      return statement ? evidenceFrom(statement) : null;
+      if (statement) return evidenceFrom(statement);
+      const { sourceId } = edge.props;
+      return sourceId ? evidenceFrom({ ...edge.props, sourceId, source: undefined }) : null;
     },
   },
 };
