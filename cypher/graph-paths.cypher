@@ -1,6 +1,7 @@
 // graph-paths: the $k shortest paths between two actors, events or statements, shortest first; among
 // equally short ones the most informative first (lowest cost: $edgeCosts per hop by type, $hubCost per
-// natural log of each inner node's degree, $statementCost per inner statement; src/graph/path-ranking.ts),
+// natural log of each inner node's degree (over the relationships of $types in the source scope),
+// $notFactCost per inner event that is not a fact (PLANNED, EXPECTED, HOPED, DENIED), $statementCost per inner statement; src/graph/path-ranking.ts),
 // then the order of the ids along them, so the answer is the same at every call.
 // How: (1) SHORTEST 10 (the most paths a request may ask for) gives the lengths of the k shortest paths
 // exactly, and every path shorter than the k-th; (2) ALL SHORTEST from the k-th length gives every path
@@ -9,7 +10,7 @@
 // Parameters: $source, $target (ids), $k (1-10), $maxHops (1-8), $types (relationship types),
 // $from, $to (DateTime window, always set), $certain (window match), $timeRespecting (Boolean),
 // $factsOnly, $factStatuses, $bySource, $asOf, $sources, $sourceKinds (fragment source-admitted),
-// $edgeCosts (map of type to cost), $hubCost, $statementCost.
+// $edgeCosts (map of type to cost), $hubCost, $statementCost, $notFactCost.
 // Columns: sourceFound, targetFound, paths ([{nodes: [graph-node-map], edges: [graph-edge-map], cost}]).
 WITH COLLECT { MATCH (n:Actor {id: $source}) RETURN n UNION MATCH (n:Event {id: $source}) RETURN n
     UNION MATCH (n:Statement {id: $source}) RETURN n }[0] AS s,
@@ -37,8 +38,10 @@ CALL (s, t, admitted) {
   }
   UNWIND [c IN candidates WHERE length(c) < kthHops] + ties AS p
   WITH p, reduce(cost = 0.0, r IN relationships(p) | cost + coalesce($edgeCosts[type(r)], 1.0))
-    + reduce(cost = 0.0, n IN nodes(p)[1..-1] | cost + $hubCost * log(toFloat(COUNT { (n)--() }))
-      + CASE WHEN n:Statement THEN $statementCost ELSE 0.0 END) AS cost
+    + reduce(cost = 0.0, n IN nodes(p)[1..-1] | cost + $hubCost * log(toFloat(COUNT { (n)-[h]-()
+        WHERE type(h) IN $types AND (NOT $bySource OR h.sourceId IN admitted) }))
+      + CASE WHEN n:Statement THEN $statementCost ELSE 0.0 END
+      + CASE WHEN n:Event AND NOT n.status IN $factStatuses THEN $notFactCost ELSE 0.0 END) AS cost
   WITH p, cost ORDER BY length(p), cost, [n IN nodes(p) | n.id],
     [r IN relationships(p) | [type(r), startNode(r).id, coalesce(r.id, r.role, r.term, '')]]
   LIMIT toInteger($k)

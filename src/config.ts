@@ -55,6 +55,7 @@ const envSchema = z.object({
   LOCAL_NEO4J_PAGECACHE_MB: megabytes.default(256),
   LOCAL_NEO4J_CACHE_DIR: z.string().min(1).optional(),
   ENABLE_MUTATIONS: flag.default(true),
+  WARM_UP: flag.default(true),
   ...securityEnv,
 });
 
@@ -86,6 +87,8 @@ export interface AppConfig {
   neo4j: ExternalNeo4j | LocalNeo4jSettings;
   /** An extra lock over mutations (ENABLE_MUTATIONS, on by default): off, not even `write` keys write. */
   mutationsEnabled: boolean;
+  /** Plan every example query before listening (WARM_UP, on by default), so no first request waits. */
+  warmUp: boolean;
   /** Limits, authentication, rate limit, timeouts (README: Security and operations). */
   security: SecurityConfig;
 }
@@ -144,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, stdoutIsTty = false): AppConf
     seedDir: resolve(e.SEED_DIR ?? 'seed'),
     neo4j,
     mutationsEnabled: e.ENABLE_MUTATIONS,
+    warmUp: e.WARM_UP,
     security: securityConfig(e),
   };
 }

@@ -139,6 +139,7 @@ export interface PathParams extends GraphFilterParams {
   edgeCosts: Record<string, number>;
   hubCost: number;
   statementCost: number;
+  notFactCost: number;
 }
 
 export interface NeighbourhoodParams extends GraphFilterParams {

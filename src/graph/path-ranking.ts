@@ -34,24 +34,29 @@ export const HUB_COST_PER_LOG_DEGREE = 1;
 /** A statement inside a path costs this much on top of its edges: quoting is not acting. */
 export const STATEMENT_NODE_COST = 1;
 
+/** An event inside a path that is not a fact (planned, forecast, hoped, denied) costs this much more. */
+export const NOT_FACT_COST = 1;
+
 /** The cost of a route from what each hop and inner node is; the same sum the query computes. */
 export function routeCost(
   edgeTypes: GraphRelationshipType[],
-  innerNodes: Array<{ degree: number; isStatement: boolean }>,
+  innerNodes: Array<{ degree: number; isStatement: boolean; isFact?: boolean }>,
 ): number {
   const edges = edgeTypes.reduce((sum, type) => sum + (EDGE_COSTS[type] ?? 1), 0);
   return innerNodes.reduce(
     (sum, node) =>
       sum +
       HUB_COST_PER_LOG_DEGREE * Math.log(Math.max(node.degree, 1)) +
-      (node.isStatement ? STATEMENT_NODE_COST : 0),
+      (node.isStatement ? STATEMENT_NODE_COST : 0) +
+      (node.isFact === false ? NOT_FACT_COST : 0),
     edges,
   );
 }
 
-/** The ranking's weights as query parameters (fixed types: a map of floats and two floats). */
+/** The ranking's weights as query parameters (fixed types: a map of floats and floats). */
 export const rankingParams = () => ({
   edgeCosts: EDGE_COSTS,
   hubCost: HUB_COST_PER_LOG_DEGREE,
   statementCost: STATEMENT_NODE_COST,
+  notFactCost: NOT_FACT_COST,
 });

@@ -1,6 +1,7 @@
 import { readLink } from '../model/link-reading';
 import type { StoredLinkEvidence } from '../model/stored';
 import type { EventLinkType, Modality } from '../model/vocabulary';
+import { listParam } from './arguments';
 import type { InputMaybe } from './generated/resolvers';
 
 // Links written before links carried their modality were never checked against their words: they are
@@ -11,9 +12,11 @@ const UNCHECKED = 'recorded before links carried their modality; not checked aga
 export const modalityOf = (link: StoredLinkEvidence): Modality =>
   link.modality === 'STATED' ? 'STATED' : 'INFERRED';
 
-/** Whether a link has one of the modalities asked (all when none are). */
-export const hasModality = (link: StoredLinkEvidence, modalities: InputMaybe<Modality[]> | undefined) =>
-  !modalities || modalities.includes(modalityOf(link));
+/** A filter on modalities, checked (an empty list matches nothing and is refused): a link passes it or not. */
+export function modalityFilter(modalities: InputMaybe<Modality[]> | undefined) {
+  const asked = listParam(modalities, 'modalities');
+  return (link: StoredLinkEvidence) => asked.length === 0 || asked.includes(modalityOf(link));
+}
 
 /** The fields every link type shares: modality, the words it rests on, and what was read into them. */
 export function linkWordsResolvers<Parent>(evidenceOf: (link: Parent) => StoredLinkEvidence) {

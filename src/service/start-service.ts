@@ -7,6 +7,7 @@ import { loadSeed } from '../ingest/seed';
 import type { Logger } from '../logger';
 import { createApp } from '../server/app';
 import { drainServer, listen } from '../server/listen';
+import { warmUp } from './warm-up';
 
 export interface RunningService {
   url: string;
@@ -41,6 +42,8 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
       mutationsEnabled: config.mutationsEnabled,
       security: config.security,
     });
+    // Before listening, so /ready (and every first question) comes after the plans are made.
+    if (config.warmUp) await warmUp(runner, logger);
 
     const server = await listen(app.handle, config.http.host, config.http.port);
     const url = `http://${config.http.host}:${config.http.port}/graphql`;

@@ -14,7 +14,7 @@ describe('the service with its own local Neo4j', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'eventgraph-lifecycle-'));
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-  async function start() {
+  async function start(overrides: Record<string, string> = {}) {
     const httpPort = await freePort();
     const service = startServiceProcess(
       serviceEnv({
@@ -22,6 +22,7 @@ describe('the service with its own local Neo4j', () => {
         LOCAL_NEO4J_BOLT_PORT: String(await freePort()),
         LOCAL_NEO4J_DATA_DIR: dataDir,
         LOCAL_NEO4J_PAGECACHE_MB: '128',
+        ...overrides,
       }),
     );
     const up = await service.waitForLog('Local Neo4j is up');
@@ -30,7 +31,13 @@ describe('the service with its own local Neo4j', () => {
   }
 
   it('serves GraphQL backed by Neo4j 5.26, and SIGTERM stops the JVM with it', async () => {
-    const { service, jvmPid, base } = await start();
+    const { service, jvmPid, base } = await start({ WARM_UP: 'true' });
+    // Every example query was asked, without a fault, before the service listened (as npm start does).
+    const messages = service.logs.map((line) => line.msg);
+    const planned = service.logs.find((line) => line.msg === 'Queries planned before listening (warm-up)');
+    expect(planned?.examples).toBe(28);
+    expect(messages.indexOf(planned!.msg)).toBeLessThan(messages.indexOf('GraphQL is ready'));
+    expect(messages).not.toContain('Warm-up example failed');
 
     expect((await fetch(`${base}/health`)).status).toBe(200);
     const ready = await fetch(`${base}/ready`);

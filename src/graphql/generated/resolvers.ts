@@ -331,7 +331,7 @@ export type CausalLink = {
   modality: Modality;
   /** The link as a sentence, with its modality (as on `CauseLink`). */
   reading: Scalars['String']['output'];
-  /** The stored link: `effect RETALIATION_FOR cause`, `effect RESPONSE_TO cause`, `cause CAUSED effect` or `cause FOLLOWED_BY effect`. */
+  /** The stored link: `effect RETALIATION_FOR cause`, `effect RESPONSE_TO cause`, `cause CAUSED effect`, `cause FOLLOWED_BY effect` or `state ENDED_BY end` (the state as cause). */
   type: EventLinkType;
 };
 
@@ -612,8 +612,7 @@ export type EventInput = {
 
 /**
  * A cause, retaliation, response or sequence link between two events, seen from one of them: `event` is
- * the other end. For `causes`, this event is the link's subject (this RETALIATION_FOR `event`); for
- * `consequences`, `event` is (`event` RETALIATION_FOR this).
+ * the other end, which led to this one (`causes`) or which this one led to (`consequences`).
  */
 export type EventLink = {
   __typename?: 'EventLink';
@@ -627,7 +626,11 @@ export type EventLink = {
   inference: Maybe<Scalars['String']['output']>;
   /** STATED when the source says the link in words, INFERRED when it is a reading of them. */
   modality: Modality;
-  /** How the two events are linked, read as `this TYPE event` for `causes` and `event TYPE this` for `consequences`. */
+  /**
+   * How the two events are linked, as stored: in `causes`, `this RETALIATION_FOR/RESPONSE_TO event` or
+   * `event CAUSED/FOLLOWED_BY/ENDED_BY this`; in `consequences`, the other way round. `CauseLink` reads
+   * every type one way, cause → effect.
+   */
   type: EventLinkType;
 };
 
@@ -1191,8 +1194,10 @@ export type Path = {
    * How little the route says, as ranked among equally short paths (lower first): each hop costs by its
    * type (participation and cause links 0; FOLLOWED_BY, PART_OF, offices 0.5; places, sectors,
    * governance, membership 1; metonyms, location, SAID, SPOKE_FOR 1.5; ABOUT 2), each node inside the path
-   * the natural log of its number of relationships (a hub such as a government is in everything), and
-   * each statement inside it 1 more (being quoted on a subject is not taking part in it).
+   * the natural log of its number of relationships the question may follow (`types`, in its source scope: a
+   * hub such as a government is in everything), and
+   * each statement inside it 1 more (being quoted on a subject is not taking part in it), and each event
+   * inside it that is not a fact (PLANNED, EXPECTED, HOPED, DENIED) 1 more.
    */
   cost: Scalars['Float']['output'];
   /** The path as Cytoscape.js elements JSON (see `Graph.cytoscape`). */

@@ -48,8 +48,16 @@ function assertedList<
 
 function rolesField(field: 'roles' | 'officeHolders') {
   const asserted = assertedList(fromParentOrLoad(actorLoader, field));
-  return async (actor: ActorParent, args: SourceArgs & { heldOn?: AsOf }, context: GraphQLContext) =>
-    (await asserted(actor, args, context)).filter((role) => mayHoldOn(role, args.heldOn));
+  return async (actor: ActorParent, args: SourceArgs & { heldOn?: AsOf }, context: GraphQLContext) => {
+    const askedSources = scopeFor(actor, args);
+    return (await asserted(actor, args, context))
+      .filter((role) => mayHoldOn(role, args.heldOn))
+      .map((role) => ({
+        ...role,
+        holder: { ...role.holder, askedSources },
+        organisation: { ...role.organisation, askedSources },
+      }));
+  };
 }
 
 /** What the actor said (as a speaker) or what was said about it, as of the date asked. */
@@ -93,7 +101,11 @@ export const actorResolvers: Resolvers = {
     officeHolders: rolesField('officeHolders'),
     async relationships(actor, args, context) {
       const { types } = args;
-      const all = await relationshipsList(actor, args, context);
+      const askedSources = scopeFor(actor, args);
+      const all = (await relationshipsList(actor, args, context)).map((relationship) => ({
+        ...relationship,
+        other: { ...relationship.other, askedSources },
+      }));
       return types ? all.filter((relationship) => types.some((type) => type === relationship.type)) : all;
     },
     async mentions(actor, args, context) {

@@ -1,7 +1,7 @@
 import type { StoredEvent, StoredEventLink } from '../../model/stored';
 import type { GraphQLContext } from '../context';
 import type { AskedSources, CauseLinkParent, EventLinkParent, EventParent } from '../parents';
-import { hasModality, linkWordsResolvers, readingOf } from '../link-words';
+import { linkWordsResolvers, modalityFilter, readingOf } from '../link-words';
 import { assertedBy, mustBeSources } from '../source-check';
 import { FACT_STATUSES, type EventStatus } from '../../model/vocabulary';
 import { listParam, sourceScope } from '../arguments';
@@ -67,24 +67,30 @@ export const eventResolvers: Resolvers = {
     time: (event) => (articleOnly(event.askedSources) && articleTimeSpan(event)) || requiredTimeSpan(event),
     place: eventField('place'),
     participants: async (event, args, context) =>
-      assertedBy(
-        (await eventField('participants')(event, args, context)) ?? [],
-        (participation) => participation.evidence.sourceId,
-        event.askedSources,
-        context,
-      ),
+      (
+        await assertedBy(
+          (await eventField('participants')(event, args, context)) ?? [],
+          (participation) => participation.evidence.sourceId,
+          event.askedSources,
+          context,
+        )
+      ).map((participation) => ({ ...participation, actor: inScope(event, participation.actor) })),
     sectors: async (event, args, context) => (await eventField('sectors')(event, args, context)) ?? [],
     partOf: async (event, args, context) => inScope(event, await eventField('partOf')(event, args, context)),
     parts: async (event, args, context) =>
       ((await eventField('parts')(event, args, context)) ?? []).map((part) => inScope(event, part)),
-    causeLinks: async (event, args, context) =>
-      (await links(event, await eventField('causes')(event, {}, context), context))
-        .filter((link) => hasModality(link.evidence, args.modalities))
-        .map((link) => ({ kind: link.type, cause: link.event, effect: event, evidence: link.evidence })),
-    effectLinks: async (event, args, context) =>
-      (await links(event, await eventField('consequences')(event, {}, context), context))
-        .filter((link) => hasModality(link.evidence, args.modalities))
-        .map((link) => ({ kind: link.type, cause: event, effect: link.event, evidence: link.evidence })),
+    causeLinks: async (event, args, context) => {
+      const keep = modalityFilter(args.modalities);
+      return (await links(event, await eventField('causes')(event, {}, context), context))
+        .filter((link) => keep(link.evidence))
+        .map((link) => ({ kind: link.type, cause: link.event, effect: event, evidence: link.evidence }));
+    },
+    effectLinks: async (event, args, context) => {
+      const keep = modalityFilter(args.modalities);
+      return (await links(event, await eventField('consequences')(event, {}, context), context))
+        .filter((link) => keep(link.evidence))
+        .map((link) => ({ kind: link.type, cause: event, effect: link.event, evidence: link.evidence }));
+    },
     causes: async (event, args, context) =>
       links(event, await eventField('causes')(event, args, context), context),
     consequences: async (event, args, context) =>

@@ -1,6 +1,6 @@
 import type { StoredStatement } from '../../model/stored';
 import { listParam } from '../arguments';
-import { notFound } from '../errors';
+import { badInput, notFound } from '../errors';
 import type { Resolvers } from '../generated/resolvers';
 import { fromParentOrLoad, required, statementLoader } from '../loaders';
 import { evidenceFrom, requiredTimeSpan } from '../shapes';
@@ -14,6 +14,9 @@ export const statementResolvers: Resolvers = {
   Query: {
     statements(_, args, context, info) {
       const scope = { speakers: listParam(args.speakers, 'speakers'), about: listParam(args.about, 'about') };
+      if (args.aboutParts && scope.about.length === 0) {
+        throw badInput('aboutParts', 'needs `about`: the events whose parts count');
+      }
       return statementsConnection(args, context, info, scope, scope);
     },
     async statement(_, { id }, { loaders }) {
@@ -23,8 +26,14 @@ export const statementResolvers: Resolvers = {
     },
   },
   Statement: {
-    speaker: required(statementField('speaker'), 'speaker'),
-    spokeFor: statementField('spokeFor'),
+    speaker: async (statement, args, context) => ({
+      ...(await required(statementField('speaker'), 'speaker')(statement, args, context)),
+      askedSources: statement.askedSources ?? null,
+    }),
+    spokeFor: async (statement, args, context) => {
+      const body = await statementField('spokeFor')(statement, args, context);
+      return body && { ...body, askedSources: statement.askedSources ?? null };
+    },
     // What it is about answers in the statement's source scope, as its own lists do.
     about: async (statement, args, context) =>
       ((await statementField('about')(statement, args, context)) ?? []).map((subject) => ({

@@ -94,5 +94,10 @@ describe('path ranking', () => {
     const viaHub = routeCost(['PARTICIPATED_IN', 'PARTICIPATED_IN'], [{ degree: 60, isStatement: false }]);
     expect(viaMeeting).toBeLessThan(viaHub);
     expect(viaHub).toBeLessThan(viaStatement);
+    const viaPlannedMeeting = routeCost(
+      ['PARTICIPATED_IN', 'PARTICIPATED_IN'],
+      [{ degree: 4, isStatement: false, isFact: false }],
+    );
+    expect(viaMeeting).toBeLessThan(viaPlannedMeeting);
   });
 });
