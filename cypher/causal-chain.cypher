@@ -13,7 +13,7 @@ WITH start, CASE WHEN $bySource THEN
   ELSE [] END AS admitted
 CALL (start, admitted) {
   MATCH chain = (start)((a:Event)-[r:CAUSED|RETALIATION_FOR|RESPONSE_TO|FOLLOWED_BY|ENDED_BY]-(b:Event)
-      WHERE type(r) IN $types AND (NOT $bySource OR r.sourceId IN admitted)
+      WHERE type(r) IN $types AND (NOT $bySource OR any(id IN r.sourceIds WHERE id IN admitted))
         AND (size($modalities) = 0 OR coalesce(r.modality, 'INFERRED') IN $modalities)
         AND (CASE WHEN type(r) IN ['RETALIATION_FOR', 'RESPONSE_TO'] THEN startNode(r) = a ELSE endNode(r) = a END) = $upstream
     ){1,5}(:Event)

@@ -4,4 +4,5 @@
 UNWIND $rows AS row
 MATCH (from:Event {id: row.from}), (to:Event {id: row.to})
 MERGE (from)-[r:$(row.type)]->(to)
-SET r += row.props
+WITH r, row.props AS claim
+// @include asserted-edge

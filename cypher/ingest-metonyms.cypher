@@ -4,6 +4,7 @@
 UNWIND $rows AS row
 MATCH (place:Actor {id: row.place}), (meant:Actor {id: row.standsFor})
 MERGE (place)-[r:METONYM_FOR {term: row.term}]->(meant)
-SET r += row.props,
-  meant.metonyms = CASE WHEN row.term IN coalesce(meant.metonyms, []) THEN meant.metonyms
+SET meant.metonyms = CASE WHEN row.term IN coalesce(meant.metonyms, []) THEN meant.metonyms
     ELSE coalesce(meant.metonyms, []) + row.term END
+WITH r, row.props AS claim
+// @include asserted-edge

@@ -4,4 +4,5 @@
 UNWIND $rows AS row
 MATCH (from:Actor {id: row.from}), (to:Actor {id: row.to})
 MERGE (from)-[r:$(row.type)]->(to)
-SET r += row.props
+WITH r, row.props AS claim
+// @include asserted-edge

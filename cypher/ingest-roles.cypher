@@ -3,4 +3,5 @@
 UNWIND $rows AS row
 MATCH (holder:Actor {id: row.holder}), (organisation:Actor {id: row.organisation})
 MERGE (holder)-[r:HELD_ROLE {id: row.id}]->(organisation)
-SET r += row.props
+WITH r, row.props AS claim
+// @include asserted-edge

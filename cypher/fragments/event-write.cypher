@@ -21,23 +21,28 @@ CALL (e, row) {
   UNWIND row.participants AS p
   MATCH (a:Actor {id: p.actor})
   MERGE (a)-[r:PARTICIPATED_IN {role: p.role}]->(e)
-  SET r.mentionedAs = p.mentionedAs, r += row.evidence
+  WITH r, p, row.evidence AS evidence
+  WITH r, evidence {.*, mentionedAs: p.mentionedAs} AS claim
+  // @include asserted-edge
 }
 CALL (e, row) {
   WITH row WHERE row.place IS NOT NULL
   MATCH (place:Actor {id: row.place})
   MERGE (e)-[r:TOOK_PLACE_IN]->(place)
-  SET r += row.evidence
+  WITH r, row.evidence AS claim
+  // @include asserted-edge
 }
 CALL (e, row) {
   UNWIND row.sectors AS sectorId
   MATCH (sector:Actor {id: sectorId})
   MERGE (e)-[r:AFFECTED]->(sector)
-  SET r += row.evidence
+  WITH r, row.evidence AS claim
+  // @include asserted-edge
 }
 CALL (e, row) {
   WITH row WHERE row.partOf IS NOT NULL
   MATCH (parent:Event {id: row.partOf})
   MERGE (e)-[r:PART_OF]->(parent)
-  SET r += row.evidence
+  WITH r, row.evidence AS claim
+  // @include asserted-edge
 }

@@ -9,7 +9,7 @@
 // path, read from either end: no event or statement is certainly before one that comes earlier on it
 // (ends no later than the other can start), or else none is certainly after one. So a path and its
 // reverse get the same verdict.
-((s)(()-[r WHERE type(r) IN $types AND (NOT $bySource OR r.sourceId IN admitted)
+((s)(()-[r WHERE type(r) IN $types AND (NOT $bySource OR any(id IN r.sourceIds WHERE id IN admitted))
     AND (r.earliestStart IS NULL OR (r.earliestStart < $to AND (r.latestEnd IS NULL OR r.latestEnd > $from)
       AND (NOT $certain OR (r.earliestStart >= $from AND r.latestEnd IS NOT NULL AND r.latestEnd <= $to))))]-(x:Actor|Event|Statement WHERE x = t
     OR ((x.earliestStart IS NULL OR (x.earliestStart < $to AND (x.latestEnd IS NULL OR x.latestEnd > $from)

@@ -8,14 +8,17 @@ WITH st, row
 CALL (st, row) {
   MATCH (speaker:Actor {id: row.speaker})
   MERGE (speaker)-[r:SAID]->(st)
-  SET r += row.evidence
+  WITH r, row.evidence AS claim
+  // @include asserted-edge
 }
 CALL (st, row) {
   WITH row WHERE row.affiliation IS NOT NULL
   MATCH (body:Actor {id: row.affiliation})
   MERGE (st)-[r:SPOKE_FOR]->(body)
-  // The statement's source on its own edges too, so source filters can test every edge alike.
-  SET r.sourceId = row.evidence.sourceId
+  // Its source (not its sentence: graph-edge-map gives the statement's) on its own edges too, so source
+  // filters can test every edge alike.
+  WITH r, {sourceId: row.evidence.sourceId, evidenceRank: row.evidence.evidenceRank} AS claim
+  // @include asserted-edge
 }
 CALL (st, row) {
   UNWIND row.about AS targetId
@@ -25,7 +28,8 @@ CALL (st, row) {
     MATCH (event:Event {id: targetId}) RETURN event AS target
   }
   MERGE (st)-[r:ABOUT]->(target)
-  SET r.sourceId = row.evidence.sourceId
+  WITH r, {sourceId: row.evidence.sourceId, evidenceRank: row.evidence.evidenceRank} AS claim
+  // @include asserted-edge
 }
 CALL (st, row) {
   MATCH (s:Source {id: row.evidence.sourceId})

@@ -94,6 +94,7 @@ export function requiredTimeSpan(props: MaybeStoredTime & { id: string }): TimeS
 export function evidenceFrom(props: StoredEvidence): StoredEvidence {
   return {
     sourceId: props.sourceId,
+    sourceIds: props.sourceIds ?? null,
     source: props.source ?? null,
     sentence: props.sentence ?? null,
     charStart: props.charStart ?? null,

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { PRECISIONS, STORY_TIME_ZONE, type FuzzyTime, type Precision } from '../time';
 import type { ResolvedEvidence, ResolvedTime } from './prepared';
+import { EVIDENCE_RANKS } from './evidence';
 import {
   basisBounds,
   bestClaim,
@@ -189,11 +190,14 @@ export interface StoredEvidenceProps {
   charEnd: number | null;
   outsideArticle: boolean;
   note: string | null;
+  /** EVIDENCE_RANKS of the source: a write keeps a higher-ranked source's words already stored. */
+  evidenceRank: number;
 }
 
 export function storedEvidenceProps(evidence: ResolvedEvidence): StoredEvidenceProps {
   return {
     sourceId: evidence.sourceId,
+    evidenceRank: EVIDENCE_RANKS[evidence.sourceKind],
     sentence: evidence.sentence,
     charStart: evidence.charStart,
     charEnd: evidence.charEnd,

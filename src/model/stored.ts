@@ -9,7 +9,10 @@ import type { MaybeStoredTime } from './stored-time';
 
 /** Provenance as stored on a relationship or a SUPPORTED_BY edge. */
 export interface StoredEvidence {
+  /** The source whose words these are: of several that state a relationship, the highest-ranked. */
   sourceId: string;
+  /** On a relationship: every source that states it (several documents may). */
+  sourceIds?: string[] | null;
   sentence?: string | null;
   charStart?: number | null;
   charEnd?: number | null;
@@ -54,26 +57,23 @@ export interface StoredActor {
   mentions?: StoredMention[];
 }
 
-/** Something an actor map lists with what source filters need of its source. */
-interface Published {
-  availableAt?: DateTime | null;
-  sourceKind?: string | null;
-}
-
-export interface StoredRole extends MaybeStoredTime, StoredEvidence, Published {
+export interface StoredRole extends MaybeStoredTime, StoredEvidence {
   id: string;
   title: string;
   holder: StoredActor;
   organisation: StoredActor;
 }
 
-export interface StoredRelationship extends MaybeStoredTime, StoredEvidence, Published {
+export interface StoredRelationship extends MaybeStoredTime, StoredEvidence {
   type: string;
   direction: 'OUTGOING' | 'INCOMING';
   other: StoredActor;
 }
 
-export interface StoredMention extends StoredEvidence, Published {}
+export type StoredMention = StoredEvidence;
+
+/** Something an event map lists, with the ids of the sources that state its tie to the event. */
+export type Stated<T> = T & { statedBy?: string[] | null };
 
 export interface StoredParticipation {
   role: string;
@@ -105,11 +105,13 @@ export interface StoredEvent extends MaybeStoredTime {
   cue?: string | null;
   inference?: string | null;
   recordedAt?: DateTime | null;
-  place?: StoredActor | null;
+  /** Where it took place (one, unless sources disagree). */
+  places?: Array<Stated<StoredActor>>;
   participants?: StoredParticipation[];
-  sectors?: StoredActor[];
-  partOf?: StoredEvent | null;
-  parts?: StoredEvent[];
+  sectors?: Array<Stated<StoredActor>>;
+  /** The event it is part of (one, unless sources disagree). */
+  partOfEvents?: Array<Stated<StoredEvent>>;
+  parts?: Array<Stated<StoredEvent>>;
   causes?: StoredEventLink[];
   consequences?: StoredEventLink[];
   statements?: StoredStatement[];
@@ -117,7 +119,8 @@ export interface StoredEvent extends MaybeStoredTime {
 }
 
 /** What a statement is about: an actor or an event, tagged with its GraphQL type. */
-export type StoredSubject = (StoredActor & { __typename: 'Actor' }) | (StoredEvent & { __typename: 'Event' });
+export type StoredSubject =
+  Stated<StoredActor & { __typename: 'Actor' }> | Stated<StoredEvent & { __typename: 'Event' }>;
 
 export interface StoredStatement extends MaybeStoredTime {
   id: string;

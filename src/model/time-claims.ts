@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { inStoryZone, PRECISIONS, type FuzzyTime } from '../time';
 import type { ResolvedEvidence } from './evidence';
+import { keysOf, SOURCE_KINDS } from './vocabulary';
 
 /**
  * One source's word on when something happened: its words and their resolution, where they are (a
@@ -148,7 +149,7 @@ const storedClaimSchema = z.object({
   earliestEnd: iso,
   latestEnd: iso,
   sourceId: z.string(),
-  sourceKind: z.string(),
+  sourceKind: z.enum(keysOf(SOURCE_KINDS)),
   sentence: z.string().nullable(),
   charStart: z.number().nullable(),
   charEnd: z.number().nullable(),
@@ -220,6 +221,7 @@ export function claimsFromJson(text: string, owner: string): TimeClaim[] {
     },
     evidence: {
       sourceId: c.sourceId,
+      sourceKind: c.sourceKind,
       sentence: c.sentence,
       charStart: c.charStart,
       charEnd: c.charEnd,

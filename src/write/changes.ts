@@ -40,7 +40,7 @@ export const eventFields: ChangeFields<StoredEvent> = (e) => ({
   description: e.description ?? null,
   status: e.status,
   time: storedTimeWords(e),
-  place: e.place?.id ?? null,
+  place: oneOrAll((e.places ?? []).map((place) => place.id)),
   participants: sorted(
     (e.participants ?? []).map((p) => ({
       actor: p.actor.id,
@@ -49,7 +49,7 @@ export const eventFields: ChangeFields<StoredEvent> = (e) => ({
     })),
   ),
   sectors: sorted((e.sectors ?? []).map((sector) => sector.id)),
-  partOf: e.partOf?.id ?? null,
+  partOf: oneOrAll((e.partOfEvents ?? []).map((whole) => whole.id)),
   evidence: evidenceOf(e.evidence),
 });
 
@@ -85,6 +85,11 @@ function evidenceOf(evidence: StoredEvidence[] | undefined) {
       note: r.note ?? null,
     })),
   );
+}
+
+/** What is one of its kind as itself (or null), and every one when sources disagree. */
+function oneOrAll(ids: string[]): string | string[] | null {
+  return ids.length <= 1 ? (ids[0] ?? null) : sorted(ids);
 }
 
 function sorted<T>(items: T[]): T[] {

@@ -25,12 +25,12 @@ import type {
   ResolvedTime,
 } from '../model/prepared';
 import type { Problem } from '../model/problems';
-import type { ActorKind } from '../model/vocabulary';
+import type { ActorKind, SourceKind } from '../model/vocabulary';
 
 /** What evidence may cite: a source's kind and the text its sentences are found in. */
 export interface CitableSource {
   id: string;
-  kind: string;
+  kind: SourceKind;
   text?: string | null;
 }
 
@@ -185,7 +185,15 @@ export class FactChecker {
     const source = this.scope.sources.get(sourceId);
     if (!source) {
       this.problem(`${path}.source`, `unknown source '${sourceId}'`);
-      return { sourceId, sentence: null, charStart: null, charEnd: null, outsideArticle: false, note: null };
+      return {
+        sourceId,
+        sourceKind: 'TEASER',
+        sentence: null,
+        charStart: null,
+        charEnd: null,
+        outsideArticle: false,
+        note: null,
+      };
     }
     if ('outsideArticle' in evidence) {
       if (source.kind !== 'REFERENCE') {
@@ -196,6 +204,7 @@ export class FactChecker {
       }
       return {
         sourceId,
+        sourceKind: source.kind,
         sentence: null,
         charStart: null,
         charEnd: null,
@@ -209,6 +218,7 @@ export class FactChecker {
     }
     return {
       sourceId,
+      sourceKind: source.kind,
       sentence: evidence.sentence,
       charStart: charStart < 0 ? null : charStart,
       charEnd: charStart < 0 ? null : charStart + evidence.sentence.length,

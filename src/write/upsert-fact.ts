@@ -19,6 +19,7 @@ import type {
 } from '../model/prepared';
 import { formatPath, type Problem } from '../model/problems';
 import type { StoredActor, StoredEvent, StoredSource, StoredStatement } from '../model/stored';
+import { SOURCE_KINDS, type SourceKind } from '../model/vocabulary';
 import {
   actorFields,
   describeChange,
@@ -263,10 +264,10 @@ function citedSources(
 ): { sources: Map<string, CitableSource>; reference: DateTime | null; problems: Problem[] } {
   const problems: Problem[] = [];
   const sources = new Map<string, CitableSource>();
-  const known = (id: string, at: string): StoredSource | undefined => {
+  const known = (id: string, at: string): CitableSource | undefined => {
     const source = stored.get(id);
     if (!source) problems.push({ path: at, message: `unknown source id '${id}'`, code: 'UNKNOWN_ID' });
-    return source;
+    return source && citable(source);
   };
   const own = known(ownId, `${INPUT_PATH}.evidence.source`);
   if (own) sources.set(own.id, own);
@@ -282,10 +283,14 @@ function citedSources(
     }
     if (timeSource) sources.set(timeSource.id, timeSource);
   }
-  const referenceTime = own?.referenceTime ?? own?.publishedAt ?? null;
-  const reference = referenceTime ? referenceTime.setZone(own?.timeZone ?? 'America/Toronto') : null;
+  const ownStored = stored.get(ownId);
+  const referenceTime = ownStored?.referenceTime ?? ownStored?.publishedAt ?? null;
+  const reference = referenceTime ? referenceTime.setZone(ownStored?.timeZone ?? 'America/Toronto') : null;
   if (reference && !reference.isValid) {
-    problems.push({ path: `${INPUT_PATH}.evidence.source`, message: `unknown time zone '${own?.timeZone}'` });
+    problems.push({
+      path: `${INPUT_PATH}.evidence.source`,
+      message: `unknown time zone '${ownStored?.timeZone}'`,
+    });
   }
   return { sources, reference, problems };
 }
@@ -296,3 +301,11 @@ export const upsertActor = (runner: QueryRunner, input: ActorInput) =>
   upsertFact(runner, ACTOR_UPSERT, input);
 export const upsertStatement = (runner: QueryRunner, input: StatementInput) =>
   upsertFact(runner, STATEMENT_UPSERT, input);
+
+/** A stored source as evidence may cite it; a kind outside the vocabulary is a stored-data fault. */
+function citable(source: StoredSource): CitableSource {
+  const kind = source.kind as SourceKind;
+  if (!(kind in SOURCE_KINDS))
+    throw new Error(`source '${source.id}' is stored with an unknown kind '${source.kind}'`);
+  return { id: source.id, kind, text: source.text };
+}

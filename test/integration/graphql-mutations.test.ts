@@ -302,6 +302,79 @@ describe('mutations through GraphQL, on the real Neo4j', () => {
       expect(same.data.upsertEvent).toMatchObject({ change: 'UNCHANGED', changes: [] });
     });
 
+    it("withdraws only its own source from what another source also states, which keeps that source's words", async () => {
+      const token = uniqueToken('two');
+      await loadSmall(token);
+      const teaserSentence = `Alice ${token} and Bob ${token} met on Monday.`;
+      const teaser = {
+        format: 'eventgraph/1',
+        source: {
+          id: `source:teaser-${token}`,
+          kind: 'TEASER',
+          title: `Teaser ${token}`,
+          publishedAt: '2026-01-15T09:00:00-05:00',
+          text: teaserSentence,
+        },
+        events: [
+          {
+            id: `event:meeting-${token}`,
+            type: 'MEETING',
+            title: 'Alice meets Bob',
+            status: 'HAPPENED',
+            time: { expression: 'on Monday', tense: 'past' },
+            participants: [{ actor: `person:bob-${token}`, role: 'COUNTERPART' }],
+            evidence: { sentence: teaserSentence },
+          },
+        ],
+      };
+      const ingested = await write(INGEST, { document: teaser });
+      expect(ingested.errors).toBeUndefined();
+      const PARTICIPANTS = `query($id: ID!) {
+        all: event(id: $id) { participants { actor { id } evidence { sentence source { id } statedBy { id } } } }
+        article: event(id: $id, sourceKinds: [ARTICLE]) { participants { actor { id } } }
+      }`;
+      const bob = (answer: GraphQLAnswer) =>
+        (answer.data.all.participants as Array<{ actor: { id: string }; evidence: unknown }>).find(
+          (p) => p.actor.id === `person:bob-${token}`,
+        );
+      const before = await ask(PARTICIPANTS, { id: `event:meeting-${token}` });
+      // The teaser came last; the article's sentence stays, and both sources state Bob took part.
+      expect(bob(before)?.evidence).toEqual({
+        sentence: `Alice ${token} met Bob ${token} in Exampleton on Monday.`,
+        source: { id: `source:${token}` },
+        statedBy: expect.arrayContaining([{ id: `source:${token}` }, { id: `source:teaser-${token}` }]),
+      });
+
+      const articleWithoutBob = {
+        id: `event:meeting-${token}`,
+        type: 'MEETING',
+        title: 'Alice meets Bob',
+        status: 'HAPPENED',
+        time: {
+          expression: 'on Monday',
+          tense: 'PAST',
+          evidence: {
+            source: `source:${token}`,
+            sentence: `Alice ${token} met Bob ${token} in Exampleton on Monday.`,
+          },
+        },
+        participants: [{ actor: `person:alice-${token}`, role: 'AGENT' }],
+        evidence: {
+          source: `source:${token}`,
+          sentence: `Alice ${token} met Bob ${token} in Exampleton on Monday.`,
+        },
+      };
+      const upserted = await write(UPSERT_EVENT, { input: articleWithoutBob });
+      expect(upserted.errors).toBeUndefined();
+      const after = await ask(PARTICIPANTS, { id: `event:meeting-${token}` });
+      expect(bob(after)?.evidence).toEqual({
+        sentence: teaserSentence,
+        source: { id: `source:teaser-${token}` },
+        statedBy: [{ id: `source:teaser-${token}` }],
+      });
+      expect(after.data.article.participants).toEqual([{ actor: { id: `person:alice-${token}` } }]);
+    });
+
     it('refuses a sentence that is not in the source, naming the field, and writes nothing', async () => {
       const token = uniqueToken('sent');
       await loadSmall(token);

@@ -108,6 +108,38 @@ describe('answers limited to chosen sources', () => {
     expect(about.evidence.sentence).toContain("Carney's pragmatic foreign policy in action");
   });
 
+  it('keeps every source of a fact several state, with the words of the article', async () => {
+    const GUILBEAULT_TEASER = 'source:teaser-guilbeault-resigns';
+    const metonym = `relationships(types: [METONYM_FOR]) {
+      other { id } evidence { sentence source { id } statedBy { id } } }`;
+    const answer = await ask(`{
+      article: actor(id: "gov:canada", sourceKinds: [ARTICLE]) { ${metonym} }
+      teaser: actor(id: "gov:canada", sources: ["${GUILBEAULT_TEASER}"]) { ${metonym} }
+      visit: event(id: "event:carney-visit-to-china", sourceKinds: [ARTICLE]) {
+        participants { actor { id } evidence { source { id } statedBy { id } } }
+      }
+    }`);
+    expect(answer.errors).toBeUndefined();
+    const ottawa = (list: Node[]) => list.filter((r) => r.other.id === 'place:ottawa');
+    // The teaser was ingested after the article; the fact keeps both sources and the article's sentence.
+    const expected = [
+      {
+        other: { id: 'place:ottawa' },
+        evidence: {
+          sentence:
+            'which were imposed after Ottawa ordered tariffs on Chinese electric vehicles, steel and aluminum',
+          source: { id: ARTICLE },
+          statedBy: expect.arrayContaining([{ id: ARTICLE }, { id: GUILBEAULT_TEASER }]),
+        },
+      },
+    ];
+    expect(ottawa(answer.data.article.relationships)).toEqual(expected);
+    expect(ottawa(answer.data.teaser.relationships)).toEqual(expected);
+    for (const participant of answer.data.visit.participants) {
+      expect(participant.evidence.statedBy).toContainEqual({ id: ARTICLE });
+    }
+  });
+
   it('answers the other fields when one names an unknown source, actor or event', async () => {
     const answer = await ask(`{
       badSource: timeline(sources: ["source:nope"]) { totalCount }

@@ -731,8 +731,10 @@ export type Evidence = {
   outsideArticle: Scalars['Boolean']['output'];
   /** The exact sentence (or clause) stating the fact; null for an outside reference. */
   sentence: Maybe<Scalars['String']['output']>;
-  /** The source. */
+  /** The source whose words these are. Of several sources that state a relationship, the highest-ranked: the article's own sentence before an outside reference, and both before a teaser. */
   source: Source;
+  /** Every source that states the fact, `source` among them. A relationship (a participation, a place, a link, an office) may be stated by several documents; each counts for source filters. */
+  statedBy: Array<Source>;
 };
 
 /**
@@ -2617,6 +2619,7 @@ export type EvidenceResolvers<
   outsideArticle?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sentence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  statedBy?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
 export type FieldChangeResolvers<

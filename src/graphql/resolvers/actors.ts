@@ -1,10 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { DateTime } from 'luxon';
-import { admits, type SourceScope } from '../../model/source-scope';
+import type { SourceScope } from '../../model/source-scope';
 import type { StoredEvidence, StoredRole } from '../../model/stored';
 import { voicesOf } from '../../model/voices';
 import { sourceScope, type SourceArgs } from '../arguments';
-import { mustBeSources } from '../source-check';
+import { assertedBy, mustBeSources } from '../source-check';
 import type { FuzzyTime } from '../../time';
 import type { GraphQLContext } from '../context';
 import { notFound } from '../errors';
@@ -25,25 +24,20 @@ function mayHoldOn(role: StoredRole, day: AsOf): boolean {
   return role.earliestStart.toMillis() < dayEnd && latestEnd > dayStart;
 }
 
-/** A fact of an actor's map counts when its source is in the scope asked. */
-function assertedIn(
-  fact: StoredEvidence & { availableAt?: DateTime | null; sourceKind?: string | null },
-  scope: SourceScope,
-): boolean {
-  return admits(scope, { id: fact.sourceId, kind: fact.sourceKind ?? '', availableAt: fact.availableAt });
-}
-
 /** The field's own source arguments over the scope `actor(...)` was asked with. */
 const scopeFor = (actor: ActorParent, args: SourceArgs): SourceScope => sourceScope(args, actor.askedSources);
 
-/** A list the actor map carries, kept to the facts of the sources asked. */
-function assertedList<
-  Fact extends StoredEvidence & { availableAt?: DateTime | null; sourceKind?: string | null },
->(load: (actor: ActorParent, args: unknown, context: GraphQLContext) => Promise<Fact[] | null>) {
-  return async (actor: ActorParent, args: SourceArgs, context: GraphQLContext) => {
-    const scope = scopeFor(actor, args);
-    return ((await load(actor, {}, context)) ?? []).filter((fact) => assertedIn(fact, scope));
-  };
+/** A list the actor map carries, kept to the facts that a source in the scope asked states. */
+function assertedList<Fact extends StoredEvidence>(
+  load: (actor: ActorParent, args: unknown, context: GraphQLContext) => Promise<Fact[] | null>,
+) {
+  return async (actor: ActorParent, args: SourceArgs, context: GraphQLContext) =>
+    assertedBy(
+      (await load(actor, {}, context)) ?? [],
+      (fact) => fact.sourceIds ?? fact.sourceId,
+      scopeFor(actor, args),
+      context,
+    );
 }
 
 function rolesField(field: 'roles' | 'officeHolders') {

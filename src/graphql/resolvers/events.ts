@@ -1,4 +1,4 @@
-import type { StoredEvent, StoredEventLink } from '../../model/stored';
+import type { Stated, StoredEvent, StoredEventLink } from '../../model/stored';
 import type { GraphQLContext } from '../context';
 import type { AskedSources, CauseLinkParent, EventLinkParent, EventParent } from '../parents';
 import { linkWordsResolvers, modalityFilter, readingOf } from '../link-words';
@@ -25,11 +25,16 @@ function inScope<Child extends object>(parent: AskedSources, child: Child | null
   return child && { ...child, askedSources: parent.askedSources ?? null };
 }
 
+/** What an event map lists (place, sectors, parts, whole) that the asked sources tie to the event. */
+function stated<T>(event: EventParent, list: Array<Stated<T>> | null | undefined, context: GraphQLContext) {
+  return assertedBy(list ?? [], (item) => item.statedBy, event.askedSources, context);
+}
+
 /** An event's links that the asked sources state, their far events in the same scope. */
 async function links(event: EventParent, list: StoredEventLink[] | null, context: GraphQLContext) {
   const asserted = await assertedBy(
     list ?? [],
-    (link) => link.evidence.sourceId,
+    (link) => link.evidence.sourceIds ?? link.evidence.sourceId,
     event.askedSources,
     context,
   );
@@ -65,20 +70,33 @@ export const eventResolvers: Resolvers = {
     inference: (event) => (event.modality === 'INFERRED' ? (event.inference ?? null) : null),
     // "According to the article": its own time, where it gives one, not an outside reference's date.
     time: (event) => (articleOnly(event.askedSources) && articleTimeSpan(event)) || requiredTimeSpan(event),
-    place: eventField('place'),
+    place: async (event, args, context) =>
+      inScope(
+        event,
+        (await stated(event, await eventField('places')(event, args, context), context))[0] ?? null,
+      ),
     participants: async (event, args, context) =>
       (
         await assertedBy(
           (await eventField('participants')(event, args, context)) ?? [],
-          (participation) => participation.evidence.sourceId,
+          (participation) => participation.evidence.sourceIds ?? participation.evidence.sourceId,
           event.askedSources,
           context,
         )
       ).map((participation) => ({ ...participation, actor: inScope(event, participation.actor) })),
-    sectors: async (event, args, context) => (await eventField('sectors')(event, args, context)) ?? [],
-    partOf: async (event, args, context) => inScope(event, await eventField('partOf')(event, args, context)),
+    sectors: async (event, args, context) =>
+      (await stated(event, await eventField('sectors')(event, args, context), context)).map((sector) =>
+        inScope(event, sector),
+      ),
+    partOf: async (event, args, context) =>
+      inScope(
+        event,
+        (await stated(event, await eventField('partOfEvents')(event, args, context), context))[0] ?? null,
+      ),
     parts: async (event, args, context) =>
-      ((await eventField('parts')(event, args, context)) ?? []).map((part) => inScope(event, part)),
+      (await stated(event, await eventField('parts')(event, args, context), context)).map((part) =>
+        inScope(event, part),
+      ),
     causeLinks: async (event, args, context) => {
       const keep = modalityFilter(args.modalities);
       return (await links(event, await eventField('causes')(event, {}, context), context))

@@ -70,7 +70,7 @@ export const graphResolvers: Resolvers = {
       // `source` on an edge is its start node's id, not the evidence's source: leave it to the loader.
       // SPOKE_FOR and ABOUT carry only their statement's source id: the statement's sentence says them.
       const statement = edge.props.statementEvidence;
-      if (statement) return evidenceFrom(statement);
+      if (statement) return evidenceFrom({ ...statement, sourceIds: edge.props.sourceIds });
       const { sourceId } = edge.props;
       return sourceId ? evidenceFrom({ ...edge.props, sourceId, source: undefined }) : null;
     },

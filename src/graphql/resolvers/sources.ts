@@ -11,6 +11,15 @@ export const sourceResolvers: Resolvers = {
       if (!source) throw new Error(`evidence names the source '${evidence.sourceId}', which is not stored`);
       return source;
     },
+    async statedBy(evidence, _args, { loaders }) {
+      const ids = evidence.sourceIds?.length ? evidence.sourceIds : [evidence.sourceId];
+      const sources = await loaders.source.loadMany(ids);
+      return sources.map((source, i) => {
+        if (!source || source instanceof Error)
+          throw new Error(`evidence names the source '${ids[i]}', which is not stored`);
+        return source;
+      });
+    },
   },
   TimeSpan: {
     source: (time, _args, { loaders }) => (time.sourceId ? loaders.source.load(time.sourceId) : null),

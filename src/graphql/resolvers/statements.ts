@@ -36,10 +36,14 @@ export const statementResolvers: Resolvers = {
     },
     // What it is about answers in the statement's source scope, as its own lists do.
     about: async (statement, args, context) =>
-      ((await statementField('about')(statement, args, context)) ?? []).map((subject) => ({
-        ...subject,
-        askedSources: statement.askedSources ?? null,
-      })),
+      (
+        await assertedBy(
+          (await statementField('about')(statement, args, context)) ?? [],
+          (subject) => subject.statedBy,
+          statement.askedSources,
+          context,
+        )
+      ).map((subject) => ({ ...subject, askedSources: statement.askedSources ?? null })),
     time: (statement) => requiredTimeSpan(statement),
     async evidence(statement, args, context) {
       const evidence = (await statementField('evidence')(statement, args, context)) ?? [];

@@ -78,7 +78,7 @@ function statedTies(event: StoredEvent, anchor: AnchorBounds, basis: TimeBasis):
     );
   }
   // A part lies within its whole (BEST only: the stubs do not say who states the part).
-  if (basis === 'BEST' && event.partOf?.id === anchor.id) {
+  if (basis === 'BEST' && (event.partOfEvents ?? []).some((whole) => whole.id === anchor.id)) {
     ties.push(
       { left: 'bStart', relation: '<=', right: 'aStart' },
       { left: 'aEnd', relation: '<=', right: 'bEnd' },

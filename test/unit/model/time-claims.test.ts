@@ -14,6 +14,7 @@ const time = (expression: string, anchor?: string) =>
 
 const article = (sentence: string): ResolvedEvidence => ({
   sourceId: 'source:article',
+  sourceKind: 'ARTICLE',
   sentence,
   charStart: 0,
   charEnd: sentence.length,
@@ -22,6 +23,7 @@ const article = (sentence: string): ResolvedEvidence => ({
 });
 const outside = (note: string): ResolvedEvidence => ({
   sourceId: 'source:ref',
+  sourceKind: 'REFERENCE',
   sentence: null,
   charStart: null,
   charEnd: null,
