@@ -10,6 +10,8 @@ import { DocumentRejectedError } from '../model/problems';
 import { parseDocument } from '../ingest/read-document';
 import { generateCorpus, type GeneratedDocument } from '../generate/corpus';
 import { ingestDocument } from '../write/write-document';
+import { batchDocuments } from '../write/document-batch';
+import type { PreparedDocument } from '../model/prepared';
 
 const USAGE = `usage: npm run generate -- --events N [--seed S] [--out DIR | --ingest]
   Writes a synthetic corpus of N events (exactly) in the ingest format, the same for the same N and S.
@@ -17,14 +19,17 @@ const USAGE = `usage: npm run generate -- --events N [--seed S] [--out DIR | --i
   --seed S     0-4294967295 (default 1)
   --out DIR    one JSON file per document (default .data/generated/events-N-seed-S)
   --ingest     stream the documents through the ingest path into the configured Neo4j instead
-               (NEO4J_URI, or the local Neo4j: LOCAL_NEO4J_BOLT_PORT, LOCAL_NEO4J_DATA_DIR), one
-               transaction per document`;
+               (NEO4J_URI, or the local Neo4j: LOCAL_NEO4J_BOLT_PORT, LOCAL_NEO4J_DATA_DIR), checked
+               as documents are, written in batches of whole documents, one transaction each
+  --batch N    events per ingest transaction, rounded up to whole documents (default 2000; 1 writes
+               one document per transaction)`;
 
 interface Options {
   events: number;
   seed: number;
   out: string | null;
   ingest: boolean;
+  batchEvents: number;
 }
 
 function parseOptions(): Options | null {
@@ -34,6 +39,7 @@ function parseOptions(): Options | null {
       seed: { type: 'string', default: '1' },
       out: { type: 'string' },
       ingest: { type: 'boolean', default: false },
+      batch: { type: 'string', default: '2000' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -50,7 +56,10 @@ function parseOptions(): Options | null {
   const out = values.ingest
     ? null
     : (values.out ?? path.join('.data', 'generated', `events-${events}-seed-${seed}`));
-  return { events, seed, out, ingest: values.ingest };
+  const batchEvents = whole(values.batch, 'batch', 1_000_000);
+  if (batchEvents === 0) throw new UsageError('--batch must be at least 1');
+  if (!values.ingest && values.batch !== '2000') throw new UsageError('--batch only applies with --ingest');
+  return { events, seed, out, ingest: values.ingest, batchEvents };
 }
 
 class UsageError extends Error {}
@@ -97,14 +106,33 @@ async function main(): Promise<number> {
   let documents = 0;
   let events = 0;
   let contradictions = 0;
+  const batch: PreparedDocument[] = [];
+  let batchEvents = 0;
+  const flush = async () => {
+    if (!database || batch.length === 0) return;
+    contradictions += (await ingestDocument(database.runner, batchDocuments(batch))).timeContradictions
+      .length;
+    documents += batch.length;
+    events += batchEvents;
+    bar.tick(batchEvents, documents);
+    batch.length = 0;
+    batchEvents = 0;
+  };
   try {
     for (const generated of corpus) {
-      if (database) contradictions += await ingest(database, generated);
-      else write(options.out!, generated);
+      if (database) {
+        // Checked one by one, as `npm run ingest` checks a file; written together.
+        batch.push(parseDocument(generated.document, generated.document.source.id));
+        batchEvents += generated.events;
+        if (batchEvents >= options.batchEvents) await flush();
+        continue;
+      }
+      write(options.out!, generated);
       documents += 1;
       events += generated.events;
       bar.tick(generated.events, documents);
     }
+    await flush();
   } finally {
     bar.stop();
     await database?.close();
@@ -117,13 +145,6 @@ async function main(): Promise<number> {
   );
   if (contradictions > 0) process.stderr.write(`warning: ${contradictions} time contradiction(s) stored\n`);
   return 0;
-}
-
-/** Through the one write path, as `npm run ingest` does: checked, then one transaction per document. */
-async function ingest(database: OpenDatabase, { document }: GeneratedDocument): Promise<number> {
-  const prepared = parseDocument(document, document.source.id);
-  const report = await ingestDocument(database.runner, prepared);
-  return report.timeContradictions.length;
 }
 
 function write(out: string, { index, document }: GeneratedDocument): void {
