@@ -12,6 +12,12 @@ export interface Migration {
   file: string;
   checksum: string;
   statements: string[];
+  /**
+   * Every statement commits in batches of its own (`CALL { ... } IN TRANSACTIONS`): a backfill too large
+   * for one transaction. Not atomic: each statement must fill only what is missing, so that a run
+   * stopped part way is finished by the next start.
+   */
+  batched: boolean;
 }
 
 export const MIGRATIONS_DIR = path.join(projectRoot(), 'cypher', 'migrations');
@@ -31,18 +37,27 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
         .split(/;\s*$/m)
         .map((statement) => statement.trim())
         .filter((statement) => statement.length > 0);
+      const inBatches = statements.map((statement) => /\bIN\s+TRANSACTIONS\b/i.test(statement));
+      if (inBatches.some(Boolean) && !inBatches.every(Boolean)) {
+        throw new StartupError(
+          `migration ${relative(path.join(dir, file))} mixes CALL ... IN TRANSACTIONS statements with others`,
+          'put the batched statements in a migration file of their own',
+        );
+      }
       return {
         id: path.basename(file, '.cypher'),
         file: path.join(dir, file),
         checksum: createHash('sha256').update(text).digest('hex'),
         statements,
+        batched: inBatches.length > 0 && inBatches.every(Boolean),
       };
     });
 }
 
 /**
  * Applies each migration not yet recorded in the database, in order. A migration's statements run in one
- * transaction, so a failing one leaves the database as it was; it is recorded only once it has succeeded.
+ * transaction, so a failing one leaves the database as it was; a batched one (a backfill) commits batch by
+ * batch and is finished by the next start. Each is recorded only once it has succeeded.
  */
 export async function applyMigrations(
   runner: QueryRunner,
@@ -66,15 +81,23 @@ export async function applyMigrations(
       continue;
     }
     try {
-      await runner.writeTransaction(`migration ${migration.id}`, async (tx) => {
+      if (migration.batched) {
         for (const [index, statement] of migration.statements.entries()) {
-          await tx.runFileStatement(`migration ${migration.id} #${index + 1}`, statement);
+          await runner.runBatchedFileStatement(`migration ${migration.id} #${index + 1}`, statement);
         }
-      });
+      } else {
+        await runner.writeTransaction(`migration ${migration.id}`, async (tx) => {
+          for (const [index, statement] of migration.statements.entries()) {
+            await tx.runFileStatement(`migration ${migration.id} #${index + 1}`, statement);
+          }
+        });
+      }
     } catch (error) {
       const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
       throw new StartupError(
-        `migration ${relative(migration.file)} failed and was rolled back, the database is as it was: ${message}`,
+        migration.batched
+          ? `migration ${relative(migration.file)} stopped part way: the batches it committed stay, and the next start finishes it: ${message}`
+          : `migration ${relative(migration.file)} failed and was rolled back, the database is as it was: ${message}`,
         'correct that file and start again',
       );
     }

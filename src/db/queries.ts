@@ -1,3 +1,4 @@
+import type { WindowSlice } from '../model/span-classes';
 import type { DateTime, Duration } from 'luxon';
 import type {
   StoredActor,
@@ -60,6 +61,8 @@ export interface KeysetParams {
 }
 
 export interface TimelineFilterParams extends WindowParams, SourceParams {
+  /** One two-sided seek per span class (src/model/span-classes.ts), covering the window. */
+  slices: WindowSlice[];
   /** Which claims and links the times stand on: 'BEST' (all) or 'ARTICLE' (the article's own). */
   basis: 'BEST' | 'ARTICLE';
   types: string[];

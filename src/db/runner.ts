@@ -142,6 +142,28 @@ export class QueryRunner {
   }
 
   /**
+   * A statement from a file under cypher/ that commits in batches of its own (`CALL { ... } IN
+   * TRANSACTIONS`): Neo4j runs those only in an auto-commit transaction, so this one is neither retried
+   * nor atomic. A backfill of a large graph needs it: one transaction over every node outgrows the
+   * transaction memory limit. Such a statement must be safe to run again after stopping part way.
+   */
+  async runBatchedFileStatement(label: string, text: string): Promise<void> {
+    if (!/\bIN\s+TRANSACTIONS\b/i.test(text))
+      throw new Error(`${label} is not a CALL ... IN TRANSACTIONS statement`);
+    for (const listener of this.listeners) listener({ name: label, mode: 'write' });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.run(text, {}, { metadata: { app: 'event-timeline-graph', query: label } });
+      this.availability.answered();
+    } catch (error) {
+      if (isUnavailable(error)) this.availability.failed();
+      throw toDatabaseError(error, label);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  /**
    * One unit of work in a transaction of its own, retried in a fresh transaction on a transient failure,
    * as a managed transaction is, but on our own short schedule: the driver's own retries wait 1 s and then
    * 2 s (±20%), so a request on a dead database took up to 3.4 s. Here a dead database costs a request

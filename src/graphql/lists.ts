@@ -3,7 +3,8 @@ import type { StatementScope, TimelineFilterParams, TimelineScope } from '../db/
 import type { StoredEvent, StoredStatement } from '../model/stored';
 import { articleOnly, type SourceScope } from '../model/source-scope';
 import { SUBTYPE_VOICES } from '../model/voices';
-import { listParam, sourceParams, sourceScope, textParam, windowParams } from './arguments';
+import { listParam, OPEN_PAST, sourceParams, sourceScope, textParam, windowParams } from './arguments';
+import { windowSlices } from '../model/span-classes';
 import type { GraphQLContext } from './context';
 import type { QueryStatementsArgs, QueryTimelineArgs } from './generated/resolvers';
 import { timeOrderedConnection, type OrderKey } from './time-ordered';
@@ -46,9 +47,11 @@ export function basisFor(basis: TimelineArgs['basis'], scope: SourceScope): 'BES
 export function timelineFilters(args: TimelineArgs, sources: SourceScope): TimelineFilterParams {
   const places = listParam(args.places, 'places');
   const sectors = listParam(args.sectors, 'sectors');
+  const window = windowParams(args);
   return {
     basis: basisFor(args.basis, sources),
-    ...windowParams(args),
+    ...window,
+    slices: windowSlices(window.from, OPEN_PAST),
     types: listParam(args.types, 'types'),
     statuses: listParam(args.statuses, 'statuses'),
     precisions: listParam(args.precisions, 'precisions').map((precision) => precision.toLowerCase()),

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { PRECISIONS, STORY_TIME_ZONE, type FuzzyTime, type Precision } from '../time';
 import type { ResolvedEvidence, ResolvedTime } from './prepared';
 import { EVIDENCE_RANKS } from './evidence';
+import { spanClassOf } from './span-classes';
 import {
   basisBounds,
   bestClaim,
@@ -68,6 +69,8 @@ export interface StoredBasisProps {
   orderDepth: number;
   orderAfter: string[];
   timeDerivations: string;
+  /** src/model/span-classes.ts: with derivedEarliestStart, what lets a window seek between two bounds. */
+  derivedSpanClass: number;
   articleStart: DateTime | null;
   articleEnd: DateTime | null;
   articleEarliestStart: DateTime | null;
@@ -77,6 +80,7 @@ export interface StoredBasisProps {
   articleOrderDepth: number | null;
   articleOrderAfter: string[] | null;
   articleTimeDerivations: string | null;
+  articleSpanClass: number | null;
   /** JSON list of the contradictions the network found around this thing. */
   timeContradictions: string;
 }
@@ -163,6 +167,7 @@ export function storedBasisProps(
     orderDepth: best.depth,
     orderAfter: best.after,
     timeDerivations: best.derivations,
+    derivedSpanClass: spanClassOf(best.earliestStart, best.latestEnd),
     articleStart: article?.start ?? null,
     articleEnd: article?.end ?? null,
     articleEarliestStart: article?.earliestStart ?? null,
@@ -172,6 +177,7 @@ export function storedBasisProps(
     articleOrderDepth: article?.depth ?? null,
     articleOrderAfter: article?.after ?? null,
     articleTimeDerivations: article?.derivations ?? null,
+    articleSpanClass: article ? spanClassOf(article.earliestStart, article.latestEnd) : null,
     timeContradictions: contradictions,
   };
 }

@@ -62,4 +62,20 @@ describe('schema migrations against the real Neo4j', () => {
       'CREATE INDEX migration_probe_duplicate FOR (n:MigrationProbe) ON (n.good)',
     ]);
   });
+
+  it('runs a backfill of CALL ... IN TRANSACTIONS statements batch by batch, and refuses one mixed with others', () => {
+    const backfill = readMigrations().find((migration) => migration.id === '0009-span-class-backfill');
+    expect(backfill?.batched).toBe(true);
+    expect(
+      readMigrations()
+        .filter((migration) => migration.id < '0009')
+        .every((m) => !m.batched),
+    ).toBe(true);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'migrations-mixed-'));
+    fs.writeFileSync(
+      path.join(dir, '0001-mixed.cypher'),
+      'MATCH (n:Probe) CALL (n) { SET n.x = 1 } IN TRANSACTIONS OF 10 ROWS;\nMATCH (n:Probe) SET n.y = 1;\n',
+    );
+    expect(() => readMigrations(dir)).toThrow(/mixes CALL \.\.\. IN TRANSACTIONS statements with others/);
+  });
 });

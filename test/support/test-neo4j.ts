@@ -44,12 +44,14 @@ export const inspection = {
   dropProbeIndexGood: write<Record<string, never>, InspectionRow>('drop-probe-index-good'),
   dropProbeIndexHalf: write<Record<string, never>, InspectionRow>('drop-probe-index-half'),
   eventFacts: read<{ id: string }, InspectionRow>('event-facts'),
+  eventSpanClasses: read<{ token: string }, InspectionRow>('event-span-classes'),
   graphCounts: read<Record<string, never>, { nodes: number; relationships: number }>('graph-counts'),
   graphSnapshot: read<{ token: string }, InspectionRow>('graph-snapshot'),
   indexNames: read<Record<string, never>, InspectionRow>('index-names'),
   labelCountsForIds: read<{ ids: string[] }, InspectionRow>('label-counts-for-ids'),
   nodesOutsideIds: read<{ ids: string[] }, { count: number; examples: string[] }>('nodes-outside-ids'),
   relationshipCountsForIds: read<{ ids: string[] }, InspectionRow>('relationship-counts-for-ids'),
+  removeSpanClasses: write<{ token: string }, { removed: number }>('remove-span-classes'),
 };
 
 /** A runner on a test database with the product's query catalog. */

@@ -1,0 +1,42 @@
+import { DateTime } from 'luxon';
+import { spanClassOf, UNBOUNDED_CLASS, windowSlices } from '../../../src/model/span-classes';
+
+const at = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' });
+const OPEN_PAST = at('0001-01-01');
+
+describe('span classes', () => {
+  it('puts a time in the smallest class whose length holds it, exactly at powers of two', () => {
+    expect(spanClassOf(at('2026-01-14'), at('2026-01-15'))).toBe(0);
+    expect(spanClassOf(at('2026-01-14'), at('2026-01-16'))).toBe(1);
+    expect(spanClassOf(at('2026-01-14'), at('2026-01-22'))).toBe(3);
+    expect(spanClassOf(at('2026-01-14'), at('2026-01-22T00:00:01'))).toBe(4);
+    expect(spanClassOf(at('2018-01-01'), at('2019-01-01'))).toBe(9);
+    expect(spanClassOf(at('1990-01-01'), at('2026-01-01'))).toBe(14);
+    expect(spanClassOf(at('1500-01-01'), at('2026-01-01'))).toBe(UNBOUNDED_CLASS);
+    expect(spanClassOf(at('2025-03-14'), null)).toBe(UNBOUNDED_CLASS);
+  });
+
+  it("gives a window one slice per class, each reaching back as far as its class's longest time", () => {
+    const slices = windowSlices(at('2029-06-01'), OPEN_PAST);
+    expect(slices).toHaveLength(UNBOUNDED_CLASS + 1);
+    expect(slices[0]).toEqual({ spanClass: 0, after: at('2029-05-31') });
+    expect(slices[3]).toEqual({ spanClass: 3, after: at('2029-05-24') });
+    expect(slices.at(-1)).toEqual({ spanClass: UNBOUNDED_CLASS, after: OPEN_PAST });
+    expect(windowSlices(at('0001-01-02'), OPEN_PAST)[5]!.after).toEqual(OPEN_PAST);
+  });
+
+  it('finds every overlapping time in the slice of its class', () => {
+    // Every time that overlaps the window starts within its class's slice.
+    const from = at('2018-12-01');
+    const slices = windowSlices(from, OPEN_PAST);
+    for (const [start, end] of [
+      ['2018-11-30T12:00', '2018-12-01T06:00'],
+      ['2018-11-01', '2018-12-02'],
+      ['2010-01-01', '2019-01-01'],
+      ['1960-01-01', null],
+    ] as const) {
+      const spanClass = spanClassOf(at(start), end ? at(end) : null);
+      expect(at(start) >= slices[spanClass]!.after).toBe(true);
+    }
+  });
+});
