@@ -64,13 +64,10 @@ describe('schema migrations against the real Neo4j', () => {
   });
 
   it('runs a backfill of CALL ... IN TRANSACTIONS statements batch by batch, and refuses one mixed with others', () => {
-    const backfill = readMigrations().find((migration) => migration.id === '0009-span-class-backfill');
-    expect(backfill?.batched).toBe(true);
-    expect(
-      readMigrations()
-        .filter((migration) => migration.id < '0009')
-        .every((m) => !m.batched),
-    ).toBe(true);
+    expect(readMigrations().flatMap((migration) => (migration.batched ? [migration.id] : []))).toEqual([
+      '0007-relationship-source-lists',
+      '0009-span-class-backfill',
+    ]);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'migrations-mixed-'));
     fs.writeFileSync(
       path.join(dir, '0001-mixed.cypher'),
