@@ -1,0 +1,144 @@
+/**
+ * What a timeline window costs in Neo4j: `npm run bench:windows` (not part of `npm test`). Runs the
+ * service's own timeline query, with the parameters the service builds, on the configured database
+ * (the local Neo4j of LOCAL_NEO4J_DATA_DIR, loaded first with `npm run generate -- --events N
+ * --ingest`): PROFILE db hits and rows, latency p50/p95 over BENCH_RUNS runs (default 15) after one
+ * planning run, and whether every seek of the window is bounded on both sides. Narrow windows early
+ * and late in time and a wide one; writes bench/results/window-plans-<events>.{json,md}.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import neo4j, { type ProfiledPlan } from 'neo4j-driver';
+import { loadConfig } from '../src/config';
+import { toNeo4j } from '../src/db/convert';
+import { QueryCatalog } from '../src/db/query-catalog';
+import { OPEN_PAST } from '../src/graphql/arguments';
+import { timelineFilters, type TimelineArgs } from '../src/graphql/lists';
+import { createLogger } from '../src/logger';
+import { EVERY_SOURCE } from '../src/model/source-scope';
+import { openDatabase } from '../src/service/open-database';
+import { parseDateArgument } from '../src/time';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const PAGE = 20;
+
+const WINDOWS: Array<{ name: string; from: string; to: string }> = [
+  { name: 'narrow, early (a week in 1995)', from: '1995-03-06', to: '1995-03-12' },
+  { name: 'narrow, late (a week in 2029)', from: '2029-03-05', to: '2029-03-11' },
+  { name: 'narrow, story (a week in Jan 2026)', from: '2026-01-12', to: '2026-01-18' },
+  { name: 'wide (the year 2018)', from: '2018', to: '2018' },
+];
+
+interface Row {
+  window: string;
+  items: number;
+  dbHits: number;
+  rows: number;
+  p50Ms: number;
+  p95Ms: number;
+  twoSidedSeeks: boolean;
+}
+
+const dbHits = (plan: ProfiledPlan): number =>
+  plan.dbHits + plan.children.reduce((sum, child) => sum + dbHits(child), 0);
+const rowsRead = (plan: ProfiledPlan): number =>
+  (/Seek|Scan/.test(plan.operatorType) ? plan.rows : 0) +
+  plan.children.reduce((sum, child) => sum + rowsRead(child), 0);
+/** Every index seek on an earliest start in the plan has a lower and an upper bound. */
+function seeksAreTwoSided(plan: ProfiledPlan): boolean {
+  const seeks: string[] = [];
+  const walk = (p: ProfiledPlan) => {
+    if (/IndexSeek/.test(p.operatorType)) seeks.push(String(p.arguments.Details ?? ''));
+    p.children.forEach(walk);
+  };
+  walk(plan);
+  const windowSeeks = seeks.filter((details) => /EarliestStart/.test(details));
+  return windowSeeks.length > 0 && windowSeeks.every((details) => />=|>/.test(details) && /</.test(details));
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+
+async function main() {
+  const config = loadConfig(process.env, false);
+  const logger = createLogger({ ...config.log, level: 'warn' });
+  const database = await openDatabase(config, logger, { reuseRunningLocal: true });
+  const text = QueryCatalog.load().get('timeline');
+  const session = database.runner.driver.session({
+    database: database.runner.database,
+    defaultAccessMode: neo4j.session.READ,
+  });
+  try {
+    const count = await session.run('MATCH (e:Event) RETURN count(e) AS events');
+    const events = (count.records[0]!.get('events') as { toNumber(): number }).toNumber();
+    const results: Row[] = [];
+    for (const window of WINDOWS) {
+      const args = {
+        from: parseDateArgument(window.from),
+        to: parseDateArgument(window.to),
+        match: 'POSSIBLY',
+      } as TimelineArgs;
+      const params = toNeo4j({
+        ...timelineFilters(args, EVERY_SOURCE),
+        scopes: [{ key: 'all', actors: [], allActors: false }],
+        backward: false,
+        cursor: { start: OPEN_PAST, depth: 0, id: '' },
+        limit: PAGE + 1,
+        withTotal: false,
+      }) as Record<string, unknown>;
+      await session.run(text, params);
+      const profiled = await session.run(`PROFILE ${text}`, params);
+      const plan = profiled.summary.profile as ProfiledPlan;
+      const ms: number[] = [];
+      for (let i = 0; i < RUNS; i += 1) {
+        const started = process.hrtime.bigint();
+        await session.run(text, params);
+        ms.push(Number(process.hrtime.bigint() - started) / 1e6);
+      }
+      ms.sort((a, b) => a - b);
+      results.push({
+        window: window.name,
+        items: (profiled.records[0]!.get('items') as unknown[]).length,
+        dbHits: dbHits(plan),
+        rows: rowsRead(plan),
+        p50Ms: percentile(ms, 0.5),
+        p95Ms: percentile(ms, 0.95),
+        twoSidedSeeks: seeksAreTwoSided(plan),
+      });
+    }
+    const early = results[0]!;
+    const late = results[1]!;
+    const table = [
+      `Timeline windows at ${events} events (${RUNS} runs each, first ${PAGE + 1} read; ${new Date().toISOString()})`,
+      '',
+      '| window | items | index rows read | db hits | p50 ms | p95 ms | two-sided seeks |',
+      '|---|---:|---:|---:|---:|---:|---|',
+      ...results.map(
+        (r) =>
+          `| ${r.window} | ${r.items} | ${r.rows} | ${r.dbHits} | ${r.p50Ms.toFixed(1)} | ${r.p95Ms.toFixed(1)} | ${r.twoSidedSeeks ? 'yes' : 'no'} |`,
+      ),
+      '',
+      `Late vs early narrow window: ${(late.p50Ms / early.p50Ms).toFixed(2)}x p50, ${(late.dbHits / early.dbHits).toFixed(2)}x db hits.`,
+    ].join('\n');
+    process.stdout.write(`${table}\n`);
+    const out = path.join(ROOT, 'bench', 'results');
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(
+      path.join(out, `window-plans-${events}.json`),
+      `${JSON.stringify({ events, runs: RUNS, results }, null, 2)}\n`,
+    );
+    fs.writeFileSync(path.join(out, `window-plans-${events}.md`), `${table}\n`);
+  } finally {
+    await session.close();
+    await database.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);
