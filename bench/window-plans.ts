@@ -4,13 +4,14 @@
  * (the local Neo4j of LOCAL_NEO4J_DATA_DIR, loaded first with `npm run generate -- --events N
  * --ingest`): PROFILE db hits and rows, latency p50/p95 over BENCH_RUNS runs (default 15) after one
  * planning run, and whether every seek of the window is bounded on both sides. Narrow windows early
- * and late in time and a wide one; writes bench/results/window-plans-<events>.{json,md}.
+ * and late in time, a wide one, and the busiest and a quiet actor's timelines; writes
+ * bench/results/window-plans-<events>.{json,md}.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import neo4j, { type ProfiledPlan } from 'neo4j-driver';
 import { loadConfig } from '../src/config';
-import { toNeo4j } from '../src/db/convert';
+import { fromNeo4j, toNeo4j } from '../src/db/convert';
 import { QueryCatalog } from '../src/db/query-catalog';
 import { OPEN_PAST } from '../src/graphql/arguments';
 import { timelineFilters, type TimelineArgs } from '../src/graphql/lists';
@@ -23,12 +24,23 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const PAGE = 20;
 
-const WINDOWS: Array<{ name: string; from: string; to: string }> = [
+interface Case {
+  name: string;
+  from?: string;
+  to?: string;
+  actor?: 'busy' | 'quiet';
+}
+
+const CASES: Case[] = [
   { name: 'narrow, early (a week in 1995)', from: '1995-03-06', to: '1995-03-12' },
   { name: 'narrow, late (a week in 2029)', from: '2029-03-05', to: '2029-03-11' },
   { name: 'narrow, story (a week in Jan 2026)', from: '2026-01-12', to: '2026-01-18' },
   { name: 'wide (the year 2018)', from: '2018', to: '2018' },
+  { name: 'busy actor, first page', actor: 'busy' },
+  { name: 'quiet actor, first page', actor: 'quiet' },
+  { name: 'busy actor, a week in 2029', actor: 'busy', from: '2029-03-05', to: '2029-03-11' },
 ];
+const benchQueries = QueryCatalog.load(path.join(ROOT, 'bench', 'cypher'));
 
 interface Row {
   window: string;
@@ -37,7 +49,8 @@ interface Row {
   rows: number;
   p50Ms: number;
   p95Ms: number;
-  twoSidedSeeks: boolean;
+  /** null: the plan seeks no window (it started from the actor). */
+  twoSidedSeeks: boolean | null;
 }
 
 const dbHits = (plan: ProfiledPlan): number =>
@@ -45,16 +58,18 @@ const dbHits = (plan: ProfiledPlan): number =>
 const rowsRead = (plan: ProfiledPlan): number =>
   (/Seek|Scan/.test(plan.operatorType) ? plan.rows : 0) +
   plan.children.reduce((sum, child) => sum + rowsRead(child), 0);
-/** Every index seek on an earliest start in the plan has a lower and an upper bound. */
-function seeksAreTwoSided(plan: ProfiledPlan): boolean {
+/** Every index seek on an earliest start that ran has a lower and an upper bound (null: none ran). */
+function seeksAreTwoSided(plan: ProfiledPlan): boolean | null {
   const seeks: string[] = [];
   const walk = (p: ProfiledPlan) => {
-    if (/IndexSeek/.test(p.operatorType)) seeks.push(String(p.arguments.Details ?? ''));
+    // Only seeks that ran: a plan also holds the access path it did not take.
+    if (/IndexSeek/.test(p.operatorType) && p.dbHits > 0) seeks.push(String(p.arguments.Details ?? ''));
     p.children.forEach(walk);
   };
   walk(plan);
   const windowSeeks = seeks.filter((details) => /EarliestStart/.test(details));
-  return windowSeeks.length > 0 && windowSeeks.every((details) => />=|>/.test(details) && /</.test(details));
+  if (windowSeeks.length === 0) return null;
+  return windowSeeks.every((details) => />=|>/.test(details) && /</.test(details));
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -70,18 +85,24 @@ async function main() {
     defaultAccessMode: neo4j.session.READ,
   });
   try {
-    const count = await session.run('MATCH (e:Event) RETURN count(e) AS events');
+    const count = await session.run(benchQueries.get('corpus-size'));
     const events = (count.records[0]!.get('events') as { toNumber(): number }).toNumber();
+    const degrees = await session.run(benchQueries.get('actors-by-degree'), { atLeast: neo4j.int(PAGE) });
+    const actors = {
+      busy: fromNeo4j(degrees.records[0]!.get('busy')) as { id: string; events: number },
+      quiet: fromNeo4j(degrees.records[0]!.get('quiet')) as { id: string; events: number },
+    };
     const results: Row[] = [];
-    for (const window of WINDOWS) {
+    for (const window of CASES) {
       const args = {
-        from: parseDateArgument(window.from),
-        to: parseDateArgument(window.to),
+        from: window.from ? parseDateArgument(window.from) : null,
+        to: window.to ? parseDateArgument(window.to) : null,
         match: 'POSSIBLY',
       } as TimelineArgs;
+      const actor = window.actor ? actors[window.actor] : null;
       const params = toNeo4j({
         ...timelineFilters(args, EVERY_SOURCE),
-        scopes: [{ key: 'all', actors: [], allActors: false }],
+        scopes: [{ key: 'all', actors: actor ? [actor.id] : [], allActors: false }],
         backward: false,
         cursor: { start: OPEN_PAST, depth: 0, id: '' },
         limit: PAGE + 1,
@@ -98,7 +119,7 @@ async function main() {
       }
       ms.sort((a, b) => a - b);
       results.push({
-        window: window.name,
+        window: actor ? `${window.name} (${actor.id}, ${actor.events} events)` : window.name,
         items: (profiled.records[0]!.get('items') as unknown[]).length,
         dbHits: dbHits(plan),
         rows: rowsRead(plan),
@@ -109,6 +130,8 @@ async function main() {
     }
     const early = results[0]!;
     const late = results[1]!;
+    const busy = results[4]!;
+    const quiet = results[5]!;
     const table = [
       `Timeline windows at ${events} events (${RUNS} runs each, first ${PAGE + 1} read; ${new Date().toISOString()})`,
       '',
@@ -116,10 +139,11 @@ async function main() {
       '|---|---:|---:|---:|---:|---:|---|',
       ...results.map(
         (r) =>
-          `| ${r.window} | ${r.items} | ${r.rows} | ${r.dbHits} | ${r.p50Ms.toFixed(1)} | ${r.p95Ms.toFixed(1)} | ${r.twoSidedSeeks ? 'yes' : 'no'} |`,
+          `| ${r.window} | ${r.items} | ${r.rows} | ${r.dbHits} | ${r.p50Ms.toFixed(1)} | ${r.p95Ms.toFixed(1)} | ${r.twoSidedSeeks === null ? 'none: from the actor' : r.twoSidedSeeks ? 'yes' : 'no'} |`,
       ),
       '',
       `Late vs early narrow window: ${(late.p50Ms / early.p50Ms).toFixed(2)}x p50, ${(late.dbHits / early.dbHits).toFixed(2)}x db hits.`,
+      `Busy vs quiet actor's first page: ${(busy.p50Ms / quiet.p50Ms).toFixed(2)}x p50, ${(busy.dbHits / quiet.dbHits).toFixed(2)}x db hits.`,
     ].join('\n');
     process.stdout.write(`${table}\n`);
     const out = path.join(ROOT, 'bench', 'results');

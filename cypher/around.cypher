@@ -26,7 +26,7 @@ WITH anchor, ab,
 UNWIND $scopes AS scope
 CALL (scope, anchor, ab, anchorEndLo) {
   WITH scope, anchor, ab, anchorEndLo WHERE $withTotal AND anchor IS NOT NULL AND ab.earliestStart IS NOT NULL
-  // @include event-window
+  // @include scope-events
   // @include event-basis
   // @include timeline-filter
   // @include around-filter
@@ -34,7 +34,7 @@ CALL (scope, anchor, ab, anchorEndLo) {
 }
 CALL (scope, anchor, ab, anchorEndLo) {
   WITH scope, anchor, ab, anchorEndLo WHERE anchor IS NOT NULL AND ab.earliestStart IS NOT NULL
-  // @include event-window
+  // @include scope-events
   // @include event-basis
   // @include timeline-filter
   // @include around-filter

@@ -13,13 +13,13 @@ WITH [id IN $mustExist WHERE NOT EXISTS { MATCH (:Actor {id: id}) }]
 UNWIND $scopes AS scope
 CALL (scope) {
   WITH scope WHERE $withTotal
-  // @include event-window
+  // @include scope-events
   // @include event-basis
   // @include timeline-filter
   RETURN count(e) AS totalCount
 }
 CALL (scope) {
-  // @include event-window
+  // @include scope-events
   // @include event-basis
   // @include timeline-filter
     // The key (earliest start on the basis, depth in the stated order, id): equal starts go cause first.

@@ -63,6 +63,8 @@ export interface KeysetParams {
 export interface TimelineFilterParams extends WindowParams, SourceParams {
   /** One two-sided seek per span class (src/model/span-classes.ts), covering the window. */
   slices: WindowSlice[];
+  /** A scope whose actors took part in at most this many events is read from them, not from the window. */
+  actorsFirstUpTo: number;
   /** Which claims and links the times stand on: 'BEST' (all) or 'ARTICLE' (the article's own). */
   basis: 'BEST' | 'ARTICLE';
   types: string[];

@@ -4,7 +4,7 @@ import type { StoredEvent, StoredStatement } from '../model/stored';
 import { articleOnly, type SourceScope } from '../model/source-scope';
 import { SUBTYPE_VOICES } from '../model/voices';
 import { listParam, OPEN_PAST, sourceParams, sourceScope, textParam, windowParams } from './arguments';
-import { windowSlices } from '../model/span-classes';
+import { actorsFirstUpTo, windowSlices } from '../model/span-classes';
 import type { GraphQLContext } from './context';
 import type { QueryStatementsArgs, QueryTimelineArgs } from './generated/resolvers';
 import { timeOrderedConnection, type OrderKey } from './time-ordered';
@@ -52,6 +52,7 @@ export function timelineFilters(args: TimelineArgs, sources: SourceScope): Timel
     basis: basisFor(args.basis, sources),
     ...window,
     slices: windowSlices(window.from, OPEN_PAST),
+    actorsFirstUpTo: actorsFirstUpTo(window.from, window.to),
     types: listParam(args.types, 'types'),
     statuses: listParam(args.statuses, 'statuses'),
     precisions: listParam(args.precisions, 'precisions').map((precision) => precision.toLowerCase()),

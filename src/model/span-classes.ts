@@ -40,3 +40,13 @@ export function windowSlices(from: DateTime, openPast: DateTime): WindowSlice[] 
   slices.push({ spanClass: UNBOUNDED_CLASS, after: openPast });
   return slices;
 }
+
+/**
+ * Up to how many events of its actors a timeline reads from them rather than from the window's seeks: a
+ * few thousand for a window of up to 20 years (its seeks read about the events near it), and every
+ * actor for a longer or open window, whose seeks would read most of the graph.
+ */
+export function actorsFirstUpTo(from: DateTime, to: DateTime): number {
+  const years = to.diff(from, 'years').years;
+  return Number.isFinite(years) && years <= 20 ? 2_000 : 1_000_000_000;
+}

@@ -345,6 +345,18 @@ describe('mutations through GraphQL, on the real Neo4j', () => {
         statedBy: expect.arrayContaining([{ id: `source:${token}` }, { id: `source:teaser-${token}` }]),
       });
 
+      // Only the article says where they met: a place filter under the teaser alone finds nothing.
+      const PLACED = `query($place: ID!, $source: ID!) {
+        timeline(places: [$place], sources: [$source]) { edges { node { id } } }
+      }`;
+      const placedBy = async (source: string): Promise<string[]> => {
+        const answer = await ask(PLACED, { place: `place:exampleton-${token}`, source });
+        const edges = answer.data.timeline.edges as Array<{ node: { id: string } }>;
+        return edges.map((edge) => edge.node.id);
+      };
+      expect(await placedBy(`source:teaser-${token}`)).toEqual([]);
+      expect(await placedBy(`source:${token}`)).toEqual([`event:meeting-${token}`]);
+
       const articleWithoutBob = {
         id: `event:meeting-${token}`,
         type: 'MEETING',

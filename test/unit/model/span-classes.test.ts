@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { spanClassOf, UNBOUNDED_CLASS, windowSlices } from '../../../src/model/span-classes';
+import { actorsFirstUpTo, spanClassOf, UNBOUNDED_CLASS, windowSlices } from '../../../src/model/span-classes';
 
 const at = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' });
 const OPEN_PAST = at('0001-01-01');
@@ -38,5 +38,11 @@ describe('span classes', () => {
       const spanClass = spanClassOf(at(start), end ? at(end) : null);
       expect(at(start) >= slices[spanClass]!.after).toBe(true);
     }
+  });
+
+  it("reads a busy actor's decades from the actor and its weeks from the window", () => {
+    expect(actorsFirstUpTo(at('2029-03-05'), at('2029-03-12'))).toBe(2_000);
+    expect(actorsFirstUpTo(at('2000-01-01'), at('2020-01-01'))).toBe(2_000);
+    expect(actorsFirstUpTo(OPEN_PAST, at('9999-12-31'))).toBeGreaterThan(100_000_000);
   });
 });
