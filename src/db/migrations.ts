@@ -5,7 +5,7 @@ import { StartupError } from '../errors';
 import type { Logger } from '../logger';
 import { projectRoot } from '../project-root';
 import { queries } from './queries';
-import type { QueryRunner } from './runner';
+import { isBatchedStatement, type QueryRunner } from './runner';
 
 export interface Migration {
   id: string;
@@ -37,7 +37,7 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
         .split(/;\s*$/m)
         .map((statement) => statement.trim())
         .filter((statement) => statement.length > 0);
-      const inBatches = statements.map((statement) => /\bIN\s+TRANSACTIONS\b/i.test(statement));
+      const inBatches = statements.map(isBatchedStatement);
       if (inBatches.some(Boolean) && !inBatches.every(Boolean)) {
         throw new StartupError(
           `migration ${relative(path.join(dir, file))} mixes CALL ... IN TRANSACTIONS statements with others`,

@@ -104,6 +104,11 @@ export interface QueryTransaction {
   runFileStatement(label: string, text: string): Promise<QueryOutcome<unknown>>;
 }
 
+/** A statement that commits in batches of its own: `CALL { ... } IN TRANSACTIONS`. */
+export function isBatchedStatement(text: string): boolean {
+  return /\bIN\s+TRANSACTIONS\b/i.test(text);
+}
+
 /**
  * All database work goes through here: managed transactions (retried on transient failures, routed to
  * readers or the writer in a cluster), the query name in the transaction metadata, values converted once.
@@ -148,8 +153,7 @@ export class QueryRunner {
    * transaction memory limit. Such a statement must be safe to run again after stopping part way.
    */
   async runBatchedFileStatement(label: string, text: string): Promise<void> {
-    if (!/\bIN\s+TRANSACTIONS\b/i.test(text))
-      throw new Error(`${label} is not a CALL ... IN TRANSACTIONS statement`);
+    if (!isBatchedStatement(text)) throw new Error(`${label} is not a CALL ... IN TRANSACTIONS statement`);
     for (const listener of this.listeners) listener({ name: label, mode: 'write' });
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {

@@ -24,6 +24,11 @@ export interface StoredEvidence {
   source?: StoredSource | null;
 }
 
+/** Every source that states a stored fact: its list, else (evidence edges, older data) its one source. */
+export function statingSourceIds(evidence: Pick<StoredEvidence, 'sourceId' | 'sourceIds'>): string[] {
+  return evidence.sourceIds?.length ? evidence.sourceIds : [evidence.sourceId];
+}
+
 export interface StoredSource {
   id: string;
   kind: string;

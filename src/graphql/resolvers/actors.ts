@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { SourceScope } from '../../model/source-scope';
-import type { StoredEvidence, StoredRole } from '../../model/stored';
+import { statingSourceIds, type StoredEvidence, type StoredRole } from '../../model/stored';
 import { voicesOf } from '../../model/voices';
 import { sourceScope, type SourceArgs } from '../arguments';
 import { assertedBy, mustBeSources } from '../source-check';
@@ -32,12 +32,7 @@ function assertedList<Fact extends StoredEvidence>(
   load: (actor: ActorParent, args: unknown, context: GraphQLContext) => Promise<Fact[] | null>,
 ) {
   return async (actor: ActorParent, args: SourceArgs, context: GraphQLContext) =>
-    assertedBy(
-      (await load(actor, {}, context)) ?? [],
-      (fact) => fact.sourceIds ?? fact.sourceId,
-      scopeFor(actor, args),
-      context,
-    );
+    assertedBy((await load(actor, {}, context)) ?? [], statingSourceIds, scopeFor(actor, args), context);
 }
 
 function rolesField(field: 'roles' | 'officeHolders') {

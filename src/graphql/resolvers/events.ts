@@ -1,4 +1,4 @@
-import type { Stated, StoredEvent, StoredEventLink } from '../../model/stored';
+import { statingSourceIds, type Stated, type StoredEvent, type StoredEventLink } from '../../model/stored';
 import type { GraphQLContext } from '../context';
 import type { AskedSources, CauseLinkParent, EventLinkParent, EventParent } from '../parents';
 import { linkWordsResolvers, modalityFilter, readingOf } from '../link-words';
@@ -34,7 +34,7 @@ function stated<T>(event: EventParent, list: Array<Stated<T>> | null | undefined
 async function links(event: EventParent, list: StoredEventLink[] | null, context: GraphQLContext) {
   const asserted = await assertedBy(
     list ?? [],
-    (link) => link.evidence.sourceIds ?? link.evidence.sourceId,
+    (link) => statingSourceIds(link.evidence),
     event.askedSources,
     context,
   );
@@ -79,7 +79,7 @@ export const eventResolvers: Resolvers = {
       (
         await assertedBy(
           (await eventField('participants')(event, args, context)) ?? [],
-          (participation) => participation.evidence.sourceIds ?? participation.evidence.sourceId,
+          (participation) => statingSourceIds(participation.evidence),
           event.askedSources,
           context,
         )

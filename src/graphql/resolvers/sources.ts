@@ -1,3 +1,4 @@
+import { statingSourceIds } from '../../model/stored';
 import type { Resolvers } from '../generated/resolvers';
 import { fromParentOrLoad, sourceLoader } from '../loaders';
 
@@ -12,7 +13,7 @@ export const sourceResolvers: Resolvers = {
       return source;
     },
     async statedBy(evidence, _args, { loaders }) {
-      const ids = evidence.sourceIds?.length ? evidence.sourceIds : [evidence.sourceId];
+      const ids = statingSourceIds(evidence);
       const sources = await loaders.source.loadMany(ids);
       return sources.map((source, i) => {
         if (!source || source instanceof Error)
