@@ -19,6 +19,8 @@ import { createLogger } from '../src/logger';
 import { EVERY_SOURCE } from '../src/model/source-scope';
 import { openDatabase } from '../src/service/open-database';
 import { parseDateArgument } from '../src/time';
+import { dbHits, rowsRead, seeksAreTwoSided } from './plans';
+import { msSince, summarise } from './stats';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -52,28 +54,6 @@ interface Row {
   /** null: the plan seeks no window (it started from the actor). */
   twoSidedSeeks: boolean | null;
 }
-
-const dbHits = (plan: ProfiledPlan): number =>
-  plan.dbHits + plan.children.reduce((sum, child) => sum + dbHits(child), 0);
-const rowsRead = (plan: ProfiledPlan): number =>
-  (/Seek|Scan/.test(plan.operatorType) ? plan.rows : 0) +
-  plan.children.reduce((sum, child) => sum + rowsRead(child), 0);
-/** Every index seek on an earliest start that ran has a lower and an upper bound (null: none ran). */
-function seeksAreTwoSided(plan: ProfiledPlan): boolean | null {
-  const seeks: string[] = [];
-  const walk = (p: ProfiledPlan) => {
-    // Only seeks that ran: a plan also holds the access path it did not take.
-    if (/IndexSeek/.test(p.operatorType) && p.dbHits > 0) seeks.push(String(p.arguments.Details ?? ''));
-    p.children.forEach(walk);
-  };
-  walk(plan);
-  const windowSeeks = seeks.filter((details) => /EarliestStart/.test(details));
-  if (windowSeeks.length === 0) return null;
-  return windowSeeks.every((details) => />=|>/.test(details) && /</.test(details));
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
 async function main() {
   const config = loadConfig(process.env, false);
@@ -115,16 +95,16 @@ async function main() {
       for (let i = 0; i < RUNS; i += 1) {
         const started = process.hrtime.bigint();
         await session.run(text, params);
-        ms.push(Number(process.hrtime.bigint() - started) / 1e6);
+        ms.push(msSince(started));
       }
-      ms.sort((a, b) => a - b);
+      const latency = summarise(ms);
       results.push({
         window: actor ? `${window.name} (${actor.id}, ${actor.events} events)` : window.name,
         items: (profiled.records[0]!.get('items') as unknown[]).length,
         dbHits: dbHits(plan),
         rows: rowsRead(plan),
-        p50Ms: percentile(ms, 0.5),
-        p95Ms: percentile(ms, 0.95),
+        p50Ms: latency.p50Ms,
+        p95Ms: latency.p95Ms,
         twoSidedSeeks: seeksAreTwoSided(plan),
       });
     }

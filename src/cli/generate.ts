@@ -7,11 +7,8 @@ import { openDatabase, type OpenDatabase } from '../service/open-database';
 import { StartupError } from '../errors';
 import { createLogger } from '../logger';
 import { DocumentRejectedError } from '../model/problems';
-import { parseDocument } from '../ingest/read-document';
 import { generateCorpus, type GeneratedDocument } from '../generate/corpus';
-import { ingestDocument } from '../write/write-document';
-import { batchDocuments } from '../write/document-batch';
-import type { PreparedDocument } from '../model/prepared';
+import { ingestGenerated } from '../write/generated-corpus';
 
 const USAGE = `usage: npm run generate -- --events N [--seed S] [--out DIR | --ingest]
   Writes a synthetic corpus of N events (exactly) in the ingest format, the same for the same N and S.
@@ -106,33 +103,22 @@ async function main(): Promise<number> {
   let documents = 0;
   let events = 0;
   let contradictions = 0;
-  const batch: PreparedDocument[] = [];
-  let batchEvents = 0;
-  const flush = async () => {
-    if (!database || batch.length === 0) return;
-    contradictions += (await ingestDocument(database.runner, batchDocuments(batch))).timeContradictions
-      .length;
-    documents += batch.length;
-    events += batchEvents;
-    bar.tick(batchEvents, documents);
-    batch.length = 0;
-    batchEvents = 0;
-  };
   try {
-    for (const generated of corpus) {
-      if (database) {
-        // Checked one by one, as `npm run ingest` checks a file; written together.
-        batch.push(parseDocument(generated.document, generated.document.source.id));
-        batchEvents += generated.events;
-        if (batchEvents >= options.batchEvents) await flush();
-        continue;
+    if (database) {
+      ({ documents, events, contradictions } = await ingestGenerated(
+        database.runner,
+        corpus,
+        options.batchEvents,
+        (batchEvents, documentsSoFar) => bar.tick(batchEvents, documentsSoFar),
+      ));
+    } else {
+      for (const generated of corpus) {
+        write(options.out!, generated);
+        documents += 1;
+        events += generated.events;
+        bar.tick(generated.events, documents);
       }
-      write(options.out!, generated);
-      documents += 1;
-      events += generated.events;
-      bar.tick(generated.events, documents);
     }
-    await flush();
   } finally {
     bar.stop();
     await database?.close();

@@ -15,6 +15,8 @@ export type WriteCounters = ReturnType<ResultSummary['counters']['updates']>;
 export interface QueryEvent {
   name: string;
   mode: 'read' | 'write';
+  /** The text and parameters as sent (absent for a batched migration): the benchmark replays them. */
+  sent?: { text: string; params: Record<string, unknown> };
 }
 
 /** A database failure with a code the API can expose (GraphQL `extensions.code`). */
@@ -262,8 +264,9 @@ export class QueryRunner {
     text: string,
     params: unknown,
   ): Promise<QueryOutcome<Row>> {
-    for (const listener of this.listeners) listener({ name, mode });
-    const result = await tx.run(text, toNeo4j(params));
+    const sent = { text, params: toNeo4j(params) as Record<string, unknown> };
+    for (const listener of this.listeners) listener({ name, mode, sent });
+    const result = await tx.run(text, sent.params);
     return {
       rows: result.records.map((record) => fromNeo4j(record.toObject()) as Row),
       summary: result.summary,

@@ -11,6 +11,8 @@ export interface OpenDatabase {
   runner: QueryRunner;
   agent: string;
   uri: string;
+  /** The local Neo4j's JVM, when this call started it (a new pid after a restart); else null. */
+  localPid(): number | null;
   /** Closes the driver and stops the local Neo4j if this call started it. */
   close(): Promise<void>;
 }
@@ -35,6 +37,7 @@ export async function openDatabase(
     const queries = QueryCatalog.load();
     let connected: ConnectedDriver;
     let connection: Neo4jConnection;
+    let localPid = (): number | null => null;
     const settings = config.neo4j;
     if (settings.kind === 'external') {
       connection = settings;
@@ -54,6 +57,7 @@ export async function openDatabase(
     } else {
       const local = await startLocalNeo4j(settings, logger);
       cleanups.push(() => local.stop());
+      localPid = () => local.pid;
       connection = { uri: local.uri, username: local.username, password: local.password };
       connected = await connect(connection, queries);
     }
@@ -71,7 +75,7 @@ export async function openDatabase(
       const applied = await applyMigrations(runner, logger);
       logger.info({ applied: applied.length }, 'Schema migrations are up to date');
     }
-    return { runner, agent: connected.agent, uri: connection.uri, close };
+    return { runner, agent: connected.agent, uri: connection.uri, localPid, close };
   } catch (error) {
     await close();
     throw error;

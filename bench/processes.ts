@@ -1,0 +1,95 @@
+/** The benchmark's child processes (the service and its peer) and what they cost in memory. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface Child {
+  name: string;
+  pid: number;
+  url: string;
+  /** Milliseconds from spawn until it answered (the service: /ready). */
+  startMs: number;
+  stop(): Promise<void>;
+}
+
+/** Starts `node script` with env, and waits until `isReady` says so (at most `timeoutMs`). */
+export async function startChild(
+  name: string,
+  script: string,
+  env: Record<string, string>,
+  url: string,
+  isReady: () => Promise<boolean>,
+  timeoutMs = 300_000,
+): Promise<Child> {
+  const started = Date.now();
+  const child: ChildProcess = spawn(process.execPath, [script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  while (Date.now() - started < timeoutMs) {
+    if (child.exitCode !== null)
+      throw new Error(`${name} exited with ${child.exitCode} before it was ready:\n${stderr}`);
+    if (await isReady().catch(() => false))
+      return { name, pid: child.pid!, url, startMs: Date.now() - started, stop };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await stop();
+  throw new Error(`${name} was not ready after ${timeoutMs / 1000} s:\n${stderr}`);
+}
+
+export function rssMb(pid: number): number {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** Samples the resident memory of some processes every 200 ms and keeps each one's peak. */
+export class PeakMemory {
+  private readonly peaks = new Map<string, number>();
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly pids: Record<string, number>) {}
+
+  start(): void {
+    this.sample();
+    this.timer = setInterval(() => this.sample(), 200);
+  }
+
+  stop(): Record<string, number> {
+    if (this.timer) clearInterval(this.timer);
+    this.sample();
+    return Object.fromEntries([...this.peaks].map(([name, mb]) => [name, Math.round(mb)]));
+  }
+
+  private sample(): void {
+    for (const [name, pid] of Object.entries(this.pids))
+      this.peaks.set(name, Math.max(this.peaks.get(name) ?? 0, rssMb(pid)));
+  }
+}
