@@ -39,7 +39,13 @@ export interface LoadedCorpus {
 
 /** Settings for a local Neo4j on a free port over `dataDir`, whatever NEO4J_URI the shell has. */
 async function localConfig(dataDir: string) {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOCAL_NEO4J_DATA_DIR: dataDir };
+  // One memory setting for every size, so sizes compare: heap 512 MB, page cache 512 MB unless set.
+  const env: NodeJS.ProcessEnv = {
+    LOCAL_NEO4J_HEAP_MB: '512',
+    LOCAL_NEO4J_PAGECACHE_MB: '512',
+    ...process.env,
+    LOCAL_NEO4J_DATA_DIR: dataDir,
+  };
   delete env.NEO4J_URI;
   env.LOCAL_NEO4J_BOLT_PORT = String(await freePort());
   return loadConfig(env, false);
