@@ -1,6 +1,7 @@
 import type { WindowSlice } from '../model/span-classes';
 import type { DateTime, Duration } from 'luxon';
 import type {
+  EventFetch,
   StoredActor,
   StoredEvent,
   StoredGraphEdge,
@@ -77,6 +78,8 @@ export interface TimelineFilterParams extends WindowParams, SourceParams {
   mustExist: string[];
   /** The source ids the arguments name, checked to exist. */
   mustBeSources: string[];
+  /** Which lists the event maps read (what the query selects). */
+  fetch: EventFetch;
 }
 
 export interface TimelineScope {
@@ -293,11 +296,13 @@ export const queries = {
   migrationsApplied: read<NoParams, { id: string; checksum: string }>('migrations-applied'),
   migrationRecord: write<{ id: string; checksum: string }>('migration-record'),
 
-  eventsByIds: read<{ ids: string[] }, { id: string; event: StoredEvent }>('events-by-ids'),
+  eventsByIds: read<{ ids: string[]; fetch: EventFetch }, { id: string; event: StoredEvent }>(
+    'events-by-ids',
+  ),
   actorsByIds: read<{ ids: string[] }, { id: string; actor: StoredActor }>('actors-by-ids'),
   statementsByIds: read<{ ids: string[] }, { id: string; statement: StoredStatement }>('statements-by-ids'),
   sourcesByIds: read<{ ids: string[] }, { id: string; source: StoredSource }>('sources-by-ids'),
-  nodeById: read<{ id: string }, TaggedNodeRow>('node-by-id'),
+  nodeById: read<{ id: string; fetch: EventFetch }, TaggedNodeRow>('node-by-id'),
 
   timeline: read<Scoped<TimelineFilterParams, TimelineScope>, ScopedPageRow<StoredEvent>>('timeline'),
   statements: read<Scoped<StatementFilterParams, StatementScope>, ScopedPageRow<StoredStatement>>(
@@ -308,7 +313,14 @@ export const queries = {
     ScopedPageRow<StoredEvent> & { anchor: AnchorBounds | null }
   >('around'),
   causalChain: read<
-    { event: string; upstream: boolean; depth: number; types: string[]; modalities: string[] } & SourceParams,
+    {
+      event: string;
+      upstream: boolean;
+      depth: number;
+      types: string[];
+      modalities: string[];
+      fetch: EventFetch;
+    } & SourceParams,
     {
       event: StoredEvent | null;
       links: Array<{
@@ -326,6 +338,7 @@ export const queries = {
       kinds: string[];
       cursor: { score: number; id: string } | null;
       limit: number;
+      fetch: EventFetch;
     } & SourceParams,
     {
       totalCount: number;
@@ -351,7 +364,7 @@ export const queries = {
   ingestStatements: write<Rows<StatementWriteRow>>('ingest-statements'),
 
   upsertContext: read<
-    { id: string; sourceIds: string[] },
+    { id: string; sourceIds: string[]; fetch: EventFetch },
     {
       sources: StoredSource[];
       event: StoredEvent | null;
@@ -359,7 +372,9 @@ export const queries = {
       statement: StoredStatement | null;
     }
   >('upsert-context'),
-  upsertEvent: write<Rows<EventWriteRow>, { id: string; event: StoredEvent }>('upsert-event'),
+  upsertEvent: write<Rows<EventWriteRow> & { fetch: EventFetch }, { id: string; event: StoredEvent }>(
+    'upsert-event',
+  ),
   upsertActor: write<Rows<ActorWriteRow>, { id: string; actor: StoredActor }>('upsert-actor'),
   upsertStatement: write<Rows<StatementWriteRow>, { id: string; statement: StoredStatement }>(
     'upsert-statement',

@@ -16,7 +16,7 @@ export interface QueryEvent {
   name: string;
   mode: 'read' | 'write';
   /** The text and parameters as sent (absent for a batched migration): the benchmark replays them. */
-  sent?: { text: string; params: Record<string, unknown> };
+  sent?: { text: string; params: unknown };
 }
 
 /** A database failure with a code the API can expose (GraphQL `extensions.code`). */
@@ -264,9 +264,9 @@ export class QueryRunner {
     text: string,
     params: unknown,
   ): Promise<QueryOutcome<Row>> {
-    const sent = { text, params: toNeo4j(params) as Record<string, unknown> };
-    for (const listener of this.listeners) listener({ name, mode, sent });
-    const result = await tx.run(text, sent.params);
+    const converted = toNeo4j(params);
+    for (const listener of this.listeners) listener({ name, mode, sent: { text, params: converted } });
+    const result = await tx.run(text, converted);
     return {
       rows: result.records.map((record) => fromNeo4j(record.toObject()) as Row),
       summary: result.summary,

@@ -1,6 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { StatementScope, TimelineFilterParams, TimelineScope } from '../db/queries';
-import type { StoredEvent, StoredStatement } from '../model/stored';
+import {
+  FETCH_ALL,
+  withoutUnfetched,
+  type EventFetch,
+  type StoredEvent,
+  type StoredStatement,
+} from '../model/stored';
+import { eventFetchOf } from './event-fetch';
 import { articleOnly, type SourceScope } from '../model/source-scope';
 import { SUBTYPE_VOICES } from '../model/voices';
 import { listParam, OPEN_PAST, sourceParams, sourceScope, textParam, windowParams } from './arguments';
@@ -44,7 +51,11 @@ export function basisFor(basis: TimelineArgs['basis'], scope: SourceScope): 'BES
 }
 
 /** The timeline's filters, checked; the actors are the scope's, so one query serves many actors' timelines. */
-export function timelineFilters(args: TimelineArgs, sources: SourceScope): TimelineFilterParams {
+export function timelineFilters(
+  args: TimelineArgs,
+  sources: SourceScope,
+  fetch: EventFetch = FETCH_ALL,
+): TimelineFilterParams {
   const places = listParam(args.places, 'places');
   const sectors = listParam(args.sectors, 'sectors');
   const window = windowParams(args);
@@ -62,6 +73,7 @@ export function timelineFilters(args: TimelineArgs, sources: SourceScope): Timel
     ...sourceParams(sources),
     mustExist: [...(args.actors ?? []), ...places, ...sectors],
     mustBeSources: sources.sources,
+    fetch,
   };
 }
 
@@ -82,7 +94,7 @@ export function timelineConnection(
   inherited: SourceScope | null = null,
 ) {
   const sources = sourceScope(args, inherited);
-  const filters = timelineFilters(args, sources);
+  const filters = timelineFilters(args, sources, eventFetchOf(info));
   return timeOrderedConnection(
     {
       kind,
@@ -90,7 +102,7 @@ export function timelineConnection(
       filters,
       scope,
       missingWhat: missingWhat(sources, () => 'actor'),
-      nodeOf: (event: StoredEvent) => ({ ...event, askedSources: sources }),
+      nodeOf: (event: StoredEvent) => ({ ...withoutUnfetched(event), askedSources: sources }),
       order: eventOrder(filters.basis),
     },
     args,

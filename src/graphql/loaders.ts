@@ -1,17 +1,18 @@
 import DataLoader from 'dataloader';
 import { queries, type Query } from '../db/queries';
 import type { QueryRunner } from '../db/runner';
-import type { StoredActor, StoredEvent, StoredSource, StoredStatement } from '../model/stored';
+import { FETCH_ALL } from '../model/stored';
 import { scopedPageLoaders } from './scoped-pages';
 
 /** One query per kind and per tick, whatever the number of ids: nested fields never go N+1. */
-function byIds<Entity, Row extends { id: string }>(
+function byIds<Entity, Row extends { id: string }, Extra extends object>(
   runner: QueryRunner,
-  query: Query<{ ids: string[] }, Row>,
+  query: Query<{ ids: string[] } & Extra, Row>,
   entityOf: (row: Row) => Entity,
+  extra: Extra,
 ) {
   return new DataLoader<string, Entity | null>(async (ids) => {
-    const { rows } = await runner.read(query, { ids: [...new Set(ids)] });
+    const { rows } = await runner.read(query, { ...extra, ids: [...new Set(ids)] });
     const found = new Map(rows.map((row) => [row.id, entityOf(row)]));
     return ids.map((id) => found.get(id) ?? null);
   });
@@ -19,26 +20,11 @@ function byIds<Entity, Row extends { id: string }>(
 
 export function createLoaders(runner: QueryRunner) {
   return {
-    event: byIds<StoredEvent, { id: string; event: StoredEvent }>(
-      runner,
-      queries.eventsByIds,
-      (r) => r.event,
-    ),
-    actor: byIds<StoredActor, { id: string; actor: StoredActor }>(
-      runner,
-      queries.actorsByIds,
-      (r) => r.actor,
-    ),
-    source: byIds<StoredSource, { id: string; source: StoredSource }>(
-      runner,
-      queries.sourcesByIds,
-      (r) => r.source,
-    ),
-    statement: byIds<StoredStatement, { id: string; statement: StoredStatement }>(
-      runner,
-      queries.statementsByIds,
-      (r) => r.statement,
-    ),
+    // A whole event: every list of its map, for whichever field needs one.
+    event: byIds(runner, queries.eventsByIds, (r) => r.event, { fetch: FETCH_ALL }),
+    actor: byIds(runner, queries.actorsByIds, (r) => r.actor, {}),
+    source: byIds(runner, queries.sourcesByIds, (r) => r.source, {}),
+    statement: byIds(runner, queries.statementsByIds, (r) => r.statement, {}),
     ...scopedPageLoaders(runner),
   };
 }

@@ -5,10 +5,16 @@ import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from 'graph
 const isTree = (parsed: ResolveTree | FieldsByTypeName | null | undefined): parsed is ResolveTree =>
   typeof parsed?.name === 'string';
 
+/** What the query selects under this resolver's field (fragments and aliases resolved). */
+export function resolveTree(info: GraphQLResolveInfo): ResolveTree | null {
+  const tree = parseResolveInfo(info);
+  return isTree(tree) ? tree : null;
+}
+
 /** True when the query asks for `field` directly under this resolver's field (fragments and aliases included). */
 export function selects(info: GraphQLResolveInfo, field: string): boolean {
-  const tree = parseResolveInfo(info);
-  if (!isTree(tree)) return false;
+  const tree = resolveTree(info);
+  if (!tree) return false;
   return Object.values(tree.fieldsByTypeName).some((fields) =>
     Object.values(fields).some((selected) => selected.name === field),
   );

@@ -174,3 +174,41 @@ export type TaggedNodeRow =
   | { typename: 'Actor'; node: StoredActor }
   | { typename: 'Statement'; node: StoredStatement }
   | { typename: 'Source'; node: StoredSource };
+
+/** The lists an event map holds (cypher/fragments/event-map.cypher), each read only when fetched. */
+export const EVENT_LISTS = [
+  'places',
+  'participants',
+  'sectors',
+  'partOfEvents',
+  'parts',
+  'causes',
+  'consequences',
+  'statements',
+  'evidence',
+] as const satisfies ReadonlyArray<keyof StoredEvent>;
+
+/** Which lists a query reads into its event maps ($fetch): always every key, so the plan is one. */
+export type EventFetch = Record<(typeof EVENT_LISTS)[number], boolean>;
+
+export const FETCH_ALL: EventFetch = {
+  places: true,
+  participants: true,
+  sectors: true,
+  partOfEvents: true,
+  parts: true,
+  causes: true,
+  consequences: true,
+  statements: true,
+  evidence: true,
+};
+
+/**
+ * An event map with the lists it was not asked to read left out (they come back null), so a field that
+ * needs one after all loads the whole event (fromParentOrLoad) instead of reading an empty list.
+ */
+export function withoutUnfetched<Event extends StoredEvent>(event: Event): Event {
+  const kept = { ...event };
+  for (const list of EVENT_LISTS) if (kept[list] === null) delete kept[list];
+  return kept;
+}

@@ -18,7 +18,14 @@ import type {
   ReferenceNeeds,
 } from '../model/prepared';
 import { formatPath, type Problem } from '../model/problems';
-import type { StoredActor, StoredEvent, StoredSource, StoredStatement } from '../model/stored';
+import {
+  FETCH_ALL,
+  type EventFetch,
+  type StoredActor,
+  type StoredEvent,
+  type StoredSource,
+  type StoredStatement,
+} from '../model/stored';
 import { SOURCE_KINDS, type SourceKind } from '../model/vocabulary';
 import {
   actorFields,
@@ -82,7 +89,9 @@ export interface FactInput {
   evidence: { source: string };
 }
 
-export interface UpsertKind<Input, Fact, Prepared, Row, Written, Entity> {
+type NoExtra = Record<never, never>;
+
+export interface UpsertKind<Input, Fact, Prepared, Row, Written, Entity, Extra extends object = NoExtra> {
   name: 'event' | 'actor' | 'statement';
   shape(input: Input, path: string): Shaped;
   parse(raw: unknown): z.ZodSafeParseResult<Fact>;
@@ -92,7 +101,10 @@ export interface UpsertKind<Input, Fact, Prepared, Row, Written, Entity> {
   /** The ids the fact declares (itself), for the reference check. */
   declare(fact: Fact, path: string): Omit<Declarations, 'sources'>;
   row(prepared: Prepared): Row;
-  query: Query<Rows<Row>, Written>;
+  /** Writes the row; returns the fact as now stored. */
+  query: Query<Rows<Row> & Extra, Written>;
+  /** Parameters the write query needs beside its row (an event's: every list of its map). */
+  extra: Extra;
   written(row: Written): Entity;
   stored(context: UpsertContext): Entity | null;
   fields: ChangeFields<Entity>;
@@ -112,7 +124,8 @@ export const EVENT_UPSERT: UpsertKind<
   PreparedEvent,
   ReturnType<typeof eventRow>,
   { id: string; event: StoredEvent },
-  StoredEvent
+  StoredEvent,
+  { fetch: EventFetch }
 > = {
   name: 'event',
   shape: shapeEvent,
@@ -122,6 +135,7 @@ export const EVENT_UPSERT: UpsertKind<
   declare: (event) => ({ ...declaresNothing, events: [event.id] }),
   row: eventRow,
   query: queries.upsertEvent,
+  extra: { fetch: FETCH_ALL },
   written: (row) => row.event,
   stored: (context) => context.event,
   fields: eventFields,
@@ -145,6 +159,7 @@ export const ACTOR_UPSERT: UpsertKind<
   declare: (actor, path) => ({ ...declaresNothing, actors: [{ id: actor.id, kind: actor.kind, path }] }),
   row: actorRow,
   query: queries.upsertActor,
+  extra: {},
   written: (row) => row.actor,
   stored: (context) => context.actor,
   fields: actorFields,
@@ -167,6 +182,7 @@ export const STATEMENT_UPSERT: UpsertKind<
   declare: (statement) => ({ ...declaresNothing, statements: [statement.id] }),
   row: statementRow,
   query: queries.upsertStatement,
+  extra: {},
   written: (row) => row.statement,
   stored: (context) => context.statement,
   fields: statementFields,
@@ -186,8 +202,16 @@ export interface PreparedFact<Prepared> {
  * resolve against, and itself as the only id declared alongside. Problems are located in the input
  * (`input.evidence.sentence`); an unknown source is an unknown id. References are left to the database.
  */
-export function prepareFact<Input extends FactInput, Fact, Prepared, Row, Written, Entity>(
-  kind: UpsertKind<Input, Fact, Prepared, Row, Written, Entity>,
+export function prepareFact<
+  Input extends FactInput,
+  Fact,
+  Prepared,
+  Row,
+  Written,
+  Entity,
+  Extra extends object,
+>(
+  kind: UpsertKind<Input, Fact, Prepared, Row, Written, Entity, Extra>,
   input: Input,
   stored: ReadonlyMap<string, StoredSource>,
 ): Outcome<PreparedFact<Prepared>> {
@@ -224,15 +248,24 @@ export function prepareFact<Input extends FactInput, Fact, Prepared, Row, Writte
  * writes it from the row a document would write, and returns what changed. Throws FactRejectedError,
  * after which nothing was written.
  */
-export function upsertFact<Input extends FactInput, Fact, Prepared, Row, Written, Entity>(
+export function upsertFact<
+  Input extends FactInput,
+  Fact,
+  Prepared,
+  Row,
+  Written,
+  Entity,
+  Extra extends object,
+>(
   runner: QueryRunner,
-  kind: UpsertKind<Input, Fact, Prepared, Row, Written, Entity>,
+  kind: UpsertKind<Input, Fact, Prepared, Row, Written, Entity, Extra>,
   input: Input,
 ): Promise<FactWritten<Entity>> {
   const timeSourceId = kind.time(input)?.time.evidence?.source;
   const sourceIds = [...new Set([input.evidence.source, ...(timeSourceId ? [timeSourceId] : [])])];
   return runner.writeTransaction(`upsert-${kind.name} ${input.id}`, async (tx) => {
-    const [context] = (await tx.run(queries.upsertContext, { id: input.id, sourceIds })).rows;
+    const [context] = (await tx.run(queries.upsertContext, { id: input.id, sourceIds, fetch: FETCH_ALL }))
+      .rows;
     if (!context) throw new Error('upsert-context answered no row');
     const stored = new Map(context.sources.map((source) => [source.id, source]));
     const outcome = prepareFact(kind, input, stored);
@@ -240,7 +273,7 @@ export function upsertFact<Input extends FactInput, Fact, Prepared, Row, Written
     const fact = outcome.prepared;
     refuse((await checkReferences(tx, fact)).problems);
 
-    const [written] = (await tx.run(kind.query, { rows: [kind.row(fact.prepared)] })).rows;
+    const [written] = (await tx.run(kind.query, { ...kind.extra, rows: [kind.row(fact.prepared)] })).rows;
     if (!written) throw new Error(`${kind.query.name} answered no row`);
     const retimed = await retime(tx, kind.timed(fact.prepared));
     const entity = kind.retimed(kind.written(written), retimed.props.get(input.id));

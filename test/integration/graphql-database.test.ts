@@ -12,7 +12,7 @@ describe('the database field', () => {
 
   it('answers with the Neo4j server agent string in one round trip', async () => {
     const sent: QueryEvent[] = [];
-    const stopRecording = runner.onQuery((event) => sent.push(event));
+    const stopRecording = runner.onQuery(({ name, mode }) => sent.push({ name, mode }));
     const app = createApp({
       runner,
       logger: createLogger({ level: 'silent', format: 'json' }),

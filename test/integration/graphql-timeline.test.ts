@@ -152,6 +152,35 @@ describe('the timeline query on the story', () => {
     );
   });
 
+  it('reads only the lists a page selects, in the one timeline query: titles alone read no participants, links or evidence', async () => {
+    const none = { places: false, participants: false, sectors: false, partOfEvents: false, parts: false };
+    const unread = { ...none, causes: false, consequences: false, statements: false, evidence: false };
+    const titles = await ask('{ timeline(from: "2018", to: "2018") { edges { node { id title } } } }');
+    expect(titles.errors).toBeUndefined();
+    expect(titles.sent.map((query) => query.name)).toEqual(['timeline']);
+    expect(titles.sentParams[0]!.fetch).toEqual(unread);
+
+    const people = await ask(
+      '{ timeline(from: "2018", to: "2018") { edges { node { id participants { actor { name } } evidence { sentence } } } } }',
+    );
+    expect(people.errors).toBeUndefined();
+    // No second query: what the page selects came with it.
+    expect(people.sent.map((query) => query.name)).toEqual(['timeline']);
+    expect(people.sentParams[0]!.fetch).toEqual({ ...unread, participants: true, evidence: true });
+    const arrest = people.data.timeline.edges.find(
+      (edge: { node: { id: string } }) => edge.node.id === 'event:meng-wanzhou-arrest',
+    ).node;
+    expect(arrest.participants.map((p: { actor: { name: string } }) => p.actor.name)).toContain(
+      'Meng Wanzhou',
+    );
+    expect(arrest.evidence.length).toBeGreaterThan(0);
+
+    // An export of the page reads each event whole.
+    const exported = await ask('{ timeline(from: "2018", to: "2018") { visTimeline } }');
+    expect(exported.errors).toBeUndefined();
+    expect(Object.values(exported.sentParams[0]!.fetch as object).every(Boolean)).toBe(true);
+  });
+
   it('pages forward and backward with opaque keyset cursors, in one round trip per page', async () => {
     const all = ids(await ask(TIMELINE, { first: 100 }));
     const first = await ask(TIMELINE, { first: 5 });

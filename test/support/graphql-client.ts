@@ -13,7 +13,9 @@ export interface GraphQLAnswer<T = any> {
   data?: T;
   errors?: Array<{ message: string; extensions?: { code?: string } }>;
   /** The named queries the request sent to Neo4j, in order. */
-  sent: QueryEvent[];
+  sent: Array<Pick<QueryEvent, 'name' | 'mode'>>;
+  /** The parameters of each, in the same order (as the driver received them). */
+  sentParams: Array<Record<string, unknown> | undefined>;
 }
 
 /** Runs GraphQL requests through the real app and runner, without opening a port. Mutations are off
@@ -33,8 +35,12 @@ export function graphqlClient(runner: QueryRunner, { mutationsEnabled = false } 
     variables: Record<string, unknown> = {},
     operationName?: string,
   ): Promise<GraphQLAnswer> => {
-    const sent: QueryEvent[] = [];
-    const stop = runner.onQuery((event) => sent.push(event));
+    const sent: GraphQLAnswer['sent'] = [];
+    const sentParams: GraphQLAnswer['sentParams'] = [];
+    const stop = runner.onQuery(({ name, mode, sent: query }) => {
+      sent.push({ name, mode });
+      sentParams.push(query?.params as Record<string, unknown> | undefined);
+    });
     try {
       const response = await app.yoga.fetch('http://localhost/graphql', {
         method: 'POST',
@@ -44,7 +50,7 @@ export function graphqlClient(runner: QueryRunner, { mutationsEnabled = false } 
         },
         body: JSON.stringify({ query, variables, operationName }),
       });
-      return { ...((await response.json()) as object), sent };
+      return { ...((await response.json()) as object), sent, sentParams };
     } finally {
       stop();
     }

@@ -1,3 +1,4 @@
+import { FETCH_ALL } from '../../model/stored';
 import { queries } from '../../db/queries';
 import { listParam, sourceParams, sourceScope } from '../arguments';
 import { mustBeSources } from '../source-check';
@@ -26,6 +27,7 @@ export const causalChainResolvers: Resolvers = {
           depth: args.depth,
           types: listParam(args.types, 'types'),
           modalities: listParam(args.modalities, 'modalities'),
+          fetch: FETCH_ALL,
         })
       ).rows;
       if (!row?.event) throw notFound('event', args.event);

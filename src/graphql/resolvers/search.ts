@@ -1,3 +1,5 @@
+import { withoutUnfetched } from '../../model/stored';
+import { eventFetchOf } from '../event-fetch';
 import { queries } from '../../db/queries';
 import { DatabaseError } from '../../db/runner';
 import { searchMatches } from '../../search/matches';
@@ -51,7 +53,7 @@ function byScoreThenId(a: Hit, b: Hit): number {
 
 export const searchResolvers: Resolvers = {
   Query: {
-    async search(_, args, context): Promise<SearchConnectionParent> {
+    async search(_, args, context, info): Promise<SearchConnectionParent> {
       const { runner } = context;
       const askedSources = sourceScope(args);
       const syntax = args.syntax ?? 'WORDS';
@@ -70,6 +72,7 @@ export const searchResolvers: Resolvers = {
             ...sourceParams(askedSources),
             cursor: cursorParam(request.cursor),
             limit: request.size + 1,
+            fetch: eventFetchOf(info),
           })
         ).rows;
       } catch (error) {
@@ -91,7 +94,12 @@ export const searchResolvers: Resolvers = {
         edges: connection.edges.map(({ cursor, node: hit }) => ({
           cursor,
           score: hit.score,
-          node: { ...tagged(hit.row), askedSources },
+          node: {
+            ...tagged(
+              hit.row.typename === 'Event' ? { ...hit.row, node: withoutUnfetched(hit.row.node) } : hit.row,
+            ),
+            askedSources,
+          },
           matches: searchMatches(hit.row, words),
         })),
       };

@@ -1,6 +1,7 @@
 import { Duration } from 'luxon';
 import type { AnchorBounds } from '../../db/queries';
-import type { StoredEvent, StoredEventLink } from '../../model/stored';
+import { withoutUnfetched, type StoredEvent, type StoredEventLink } from '../../model/stored';
+import { eventFetchOf } from '../event-fetch';
 import { storedTime, type MaybeStoredTime } from '../../model/stored-time';
 import { relate, type AllenRelation, type Relation, type Tie } from '../../time';
 import { listParam, sourceScope } from '../arguments';
@@ -113,7 +114,14 @@ export const timeRelationResolvers: Resolvers = {
       const basis = basisFor(args.basis, sources);
       // The window is the anchor's business here; the timeline's other filters apply as they are.
       const filters = {
-        ...timelineFilters({ ...args, from: null, to: null, match: 'POSSIBLY' }, sources),
+        ...timelineFilters({ ...args, from: null, to: null, match: 'POSSIBLY' }, sources, {
+          ...eventFetchOf(info),
+          // The relation to the anchor reads the links and parts that tie them (statedTies).
+          causes: true,
+          consequences: true,
+          partOfEvents: true,
+          parts: true,
+        }),
         anchor: args.event,
         position: args.position,
         certainly: args.match === 'CERTAINLY',
@@ -129,7 +137,7 @@ export const timeRelationResolvers: Resolvers = {
             id === args.event ? 'event' : sources.sources.includes(id) ? 'source' : 'actor',
           nodeOf: (event: StoredEvent, row): AroundEventParent => {
             if (!row.anchor) throw new Error(`around answered without the anchor ${args.event}`);
-            return { ...event, anchorBounds: row.anchor, basis, askedSources: sources };
+            return { ...withoutUnfetched(event), anchorBounds: row.anchor, basis, askedSources: sources };
           },
           order: eventOrder(basis),
           check: (row) => {
