@@ -38,8 +38,9 @@ CALL (s, t, admitted) {
   }
   UNWIND [c IN candidates WHERE length(c) < kthHops] + ties AS p
   WITH p, reduce(cost = 0.0, r IN relationships(p) | cost + coalesce($edgeCosts[type(r)], 1.0))
-    + reduce(cost = 0.0, n IN nodes(p)[1..-1] | cost + $hubCost * log(toFloat(COUNT { (n)-[h]-()
-        WHERE type(h) IN $types AND (NOT $bySource OR any(id IN h.sourceIds WHERE id IN admitted)) }))
+    + reduce(cost = 0.0, n IN nodes(p)[1..-1] | cost + $hubCost * log(toFloat(
+        // @include graph-degree
+      ))
       + CASE WHEN n:Statement THEN $statementCost ELSE 0.0 END
       + CASE WHEN n:Event AND NOT n.status IN $factStatuses THEN $notFactCost ELSE 0.0 END) AS cost
   WITH p, cost ORDER BY length(p), cost, [n IN nodes(p) | n.id],
