@@ -45,18 +45,34 @@ export async function interleaved(
   runs: number,
   budgetMs: number,
   warm = 3,
-): Promise<Record<string, Latency>> {
+): Promise<Record<string, Latency & { failures: number; error?: string }>> {
   const samples: Record<string, number[]> = Object.fromEntries(Object.keys(targets).map((k) => [k, []]));
-  for (let round = 0; round < warm; round += 1) for (const ask of Object.values(targets)) await ask();
+  const failed: Record<string, { failures: number; error?: string }> = Object.fromEntries(
+    Object.keys(targets).map((k) => [k, { failures: 0 }]),
+  );
+  // A failed answer (a timeout, an error) is counted and kept out of the latencies, not fatal.
+  const attempt = async (name: string, ask: Ask): Promise<boolean> => {
+    try {
+      await ask();
+      return true;
+    } catch (error) {
+      failed[name]!.failures += 1;
+      failed[name]!.error ??= error instanceof Error ? error.message.slice(0, 300) : String(error);
+      return false;
+    }
+  };
+  for (let round = 0; round < warm; round += 1)
+    for (const [name, ask] of Object.entries(targets)) await attempt(name, ask);
   const started = Date.now();
   for (let round = 0; round < runs && (round < 5 || Date.now() - started < budgetMs); round += 1) {
     for (const [name, ask] of Object.entries(targets)) {
       const began = process.hrtime.bigint();
-      await ask();
-      samples[name]!.push(msSince(began));
+      if (await attempt(name, ask)) samples[name]!.push(msSince(began));
     }
   }
-  return Object.fromEntries(Object.entries(samples).map(([name, ms]) => [name, summarise(ms)]));
+  return Object.fromEntries(
+    Object.entries(samples).map(([name, ms]) => [name, { ...summarise(ms), ...failed[name]! }]),
+  );
 }
 
 export interface Throughput {

@@ -18,12 +18,18 @@ export async function drawPlot(): Promise<string> {
     .flatMap((name) => {
       const result = JSON.parse(fs.readFileSync(path.join(RESULTS_DIR, name), 'utf8')) as BenchResult;
       return result.operations.flatMap((op) =>
-        Object.entries(op.latency).map(([target, latency]) => ({
-          events: result.events,
-          operation: op.key,
-          target,
-          p50: latency.p50Ms,
-        })),
+        Object.entries(op.latency).flatMap(([target, latency]) =>
+          latency.runs === 0
+            ? []
+            : [
+                {
+                  events: result.events,
+                  operation: op.key,
+                  target,
+                  p50: latency.p50Ms,
+                },
+              ],
+        ),
       );
     });
   const spec: TopLevelSpec = {

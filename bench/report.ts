@@ -8,6 +8,9 @@ import type { Latency } from './stats';
 
 export const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
 
+/** One target's latencies, and the requests that failed (kept out of them), with the first error. */
+export type TargetLatency = Latency & { failures: number; error?: string };
+
 export interface OperationResult {
   key: string;
   label: string;
@@ -17,7 +20,7 @@ export interface OperationResult {
   dbHits: number;
   /** Whether every window seek had both bounds; null: the plan seeks no window. */
   twoSidedSeeks: boolean | null;
-  latency: Record<string, Latency>;
+  latency: Record<string, TargetLatency>;
   throughput: { service: Throughput; raw: Throughput; peer: Throughput | null };
   cold: { service: number; peer: number | null };
 }
@@ -37,15 +40,21 @@ export interface BenchResult {
   peakRssMb: Record<string, number>;
 }
 
-const ms = (x: number) => (x < 10 ? x.toFixed(1) : x.toFixed(0));
-const triple = (l: Latency | undefined) => (l ? `${ms(l.p50Ms)} / ${ms(l.p95Ms)} / ${ms(l.p99Ms)}` : 'n/a');
-const ratio = (a: number, b: number | undefined | null) => (b ? `${(a / b).toFixed(2)}x` : 'n/a');
+// A failed first request is NaN here and null once read back from JSON.
+const ms = (x: number | null) =>
+  x === null || !Number.isFinite(x) ? 'failed' : x < 10 ? x.toFixed(1) : x.toFixed(0);
+const triple = (l: TargetLatency | undefined) =>
+  l
+    ? `${ms(l.p50Ms)} / ${ms(l.p95Ms)} / ${ms(l.p99Ms)}${l.failures ? ` (${l.failures} of ${l.runs + l.failures} failed)` : ''}`
+    : 'n/a';
+const ratio = (a: number, b: number | undefined | null) =>
+  b && Number.isFinite(a) && Number.isFinite(b) ? `${(a / b).toFixed(2)}x` : 'n/a';
 const rps = (t: Throughput | null) =>
   t ? `${t.requestsPerSecond.toFixed(0)}${t.failures ? ` (${t.failures} failed)` : ''}` : 'n/a';
 
 export function markdown(r: BenchResult): string {
   const rows = r.operations.map((o) => {
-    const { service, raw, peer } = o.latency as Record<string, Latency | undefined>;
+    const { service, raw, peer } = o.latency as Record<string, TargetLatency | undefined>;
     const t = o.throughput;
     return [
       o.label,
