@@ -1,21 +1,11 @@
 /** The benchmark's child processes (the service and its peer) and what they cost in memory. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 
-export const ROOT = path.resolve(__dirname, '..', '..');
+export { freePort } from '../src/port-check';
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export const ROOT = path.resolve(__dirname, '..', '..');
 
 export interface Child {
   name: string;

@@ -9,11 +9,11 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import autocannon from 'autocannon';
+import { freePort } from '../src/port-check';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
@@ -53,17 +53,6 @@ const HOSTILE: Array<{ name: string; body: string }> = [
   { name: 'malformed JSON', body: '{"query": "{ __typename }"' },
   { name: 'field suggestion probe', body: JSON.stringify({ query: '{ timelin { totalCount } }' }) },
 ];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function rssMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');

@@ -8,3 +8,16 @@ export function isPortFree(port: number, host: string): Promise<boolean> {
     probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve(true)));
   });
 }
+
+/** A port on 127.0.0.1 that was free a moment ago (for tests and benchmarks that start servers). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => (port > 0 ? resolve(port) : reject(new Error('no port was assigned'))));
+    });
+  });
+}
