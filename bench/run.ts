@@ -161,9 +161,13 @@ async function main(): Promise<void> {
     const serviceCold = await firstRequests(
       operations.map((op) => [op.key, askGraphQL(serviceUrl, op.ours)]),
     );
-    const examplesCold = await firstRequests(
-      exampleQueries().map(({ name, request }) => [name, askGraphQL(serviceUrl, request)]),
-    );
+    const examples = exampleQueries().map(({ name, request }): [string, Ask] => [
+      name,
+      askGraphQL(serviceUrl, request),
+    ]);
+    const examplesCold = await firstRequests(examples);
+    // Asked again: a first request no slower than the second waited on no planning.
+    const examplesSecond = await firstRequests(examples);
     const peerPort = await freePort();
     const peerUrl = `http://127.0.0.1:${peerPort}/graphql`;
     const peer = await startChild(
@@ -254,6 +258,7 @@ async function main(): Promise<void> {
       ingest: { ...ingest, load: corpus.load },
       start: { serviceReadyMs: service.startMs, peerReadyMs: peer.startMs },
       examplesCold,
+      examplesSecond,
       operations: results,
       mix: mixThroughput,
       peakRssMb,
