@@ -24,6 +24,29 @@ const PAGING_FIELDS = new Set(['edges', 'pageInfo', 'totalCount', '__typename'])
 const fieldsOf = (byType: FieldsByTypeName): ResolveTree[] =>
   Object.values(byType).flatMap((fields) => Object.values(fields));
 
+/** The fields selected at `path` below the resolver's field (through every type a level may have). */
+function fieldsAt(tree: ResolveTree, path: readonly string[]): ResolveTree[] {
+  return path.reduce(
+    (level, name) =>
+      level.flatMap((field) => fieldsOf(field.fieldsByTypeName)).filter((field) => field.name === name),
+    [tree],
+  );
+}
+
+/** Which lists the Event fields selected at these paths read (no path: none). */
+export function eventFetchAt(info: GraphQLResolveInfo, paths: ReadonlyArray<readonly string[]>): EventFetch {
+  const tree = resolveTree(info);
+  if (!tree) return FETCH_ALL;
+  const fetch: EventFetch = { ...FETCH_ALL };
+  for (const list of EVENT_LISTS) fetch[list] = false;
+  const eventFields = paths
+    .flatMap((path) => fieldsAt(tree, path))
+    .flatMap((at) => fieldsOf(at.fieldsByTypeName));
+  for (const field of eventFields)
+    for (const list of LISTS_READ_BY_FIELD[field.name] ?? []) fetch[list] = true;
+  return fetch;
+}
+
 /**
  * Which lists of the event map a connection of events needs, from what the query selects under
  * `edges { node { ... } }`: a timeline asking for titles reads no participants, evidence or links.
@@ -34,16 +57,6 @@ const fieldsOf = (byType: FieldsByTypeName): ResolveTree[] =>
 export function eventFetchOf(info: GraphQLResolveInfo): EventFetch {
   const tree = resolveTree(info);
   if (!tree) return FETCH_ALL;
-  const connectionFields = fieldsOf(tree.fieldsByTypeName);
-  if (connectionFields.some((field) => !PAGING_FIELDS.has(field.name))) return FETCH_ALL;
-  const nodeFields = connectionFields
-    .filter((field) => field.name === 'edges')
-    .flatMap((edges) => fieldsOf(edges.fieldsByTypeName))
-    .filter((field) => field.name === 'node')
-    .flatMap((node) => fieldsOf(node.fieldsByTypeName));
-  const fetch: EventFetch = { ...FETCH_ALL };
-  for (const list of EVENT_LISTS) fetch[list] = false;
-  for (const field of nodeFields)
-    for (const list of LISTS_READ_BY_FIELD[field.name] ?? []) fetch[list] = true;
-  return fetch;
+  if (fieldsOf(tree.fieldsByTypeName).some((field) => !PAGING_FIELDS.has(field.name))) return FETCH_ALL;
+  return eventFetchAt(info, [['edges', 'node']]);
 }

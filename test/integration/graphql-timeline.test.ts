@@ -181,6 +181,21 @@ describe('the timeline query on the story', () => {
     expect(Object.values(exported.sentParams[0]!.fetch as object).every(Boolean)).toBe(true);
   });
 
+  it("a causal chain reads its own event's lists only when asked, in the one causal-chain query", async () => {
+    const chain = (event: string) =>
+      `{ causalChain(event: "event:china-tariffs-pork-canola-seafood", depth: 1) { ${event} links { cause { id } } } }`;
+    const bare = await ask(chain(''));
+    expect(bare.errors).toBeUndefined();
+    expect(Object.values(bare.sentParams[0]!.fetch as object).some(Boolean)).toBe(false);
+    const people = await ask(chain('event { participants { actor { id } } }'));
+    expect(people.errors).toBeUndefined();
+    expect(people.sent.map((query) => query.name)).toEqual(['causal-chain']);
+    expect(people.sentParams[0]!.fetch).toMatchObject({ participants: true, evidence: false });
+    expect(
+      people.data.causalChain.event.participants.map((p: { actor: { id: string } }) => p.actor.id).sort(),
+    ).toEqual(['country:canada', 'gov:china']);
+  });
+
   it('pages forward and backward with opaque keyset cursors, in one round trip per page', async () => {
     const all = ids(await ask(TIMELINE, { first: 100 }));
     const first = await ask(TIMELINE, { first: 5 });

@@ -1,4 +1,5 @@
-import { FETCH_ALL } from '../../model/stored';
+import { withoutUnfetched } from '../../model/stored';
+import { eventFetchAt } from '../event-fetch';
 import { queries } from '../../db/queries';
 import { listParam, sourceParams, sourceScope } from '../arguments';
 import { mustBeSources } from '../source-check';
@@ -12,7 +13,7 @@ export const MAX_CHAIN_DEPTH = 5;
 
 export const causalChainResolvers: Resolvers = {
   Query: {
-    async causalChain(_, args, context) {
+    async causalChain(_, args, context, info) {
       const askedSources = sourceScope(args);
       if (!Number.isInteger(args.depth) || args.depth < 1 || args.depth > MAX_CHAIN_DEPTH) {
         throw badInput('depth', `must be a whole number from 1 to ${MAX_CHAIN_DEPTH}, got ${args.depth}`);
@@ -27,7 +28,8 @@ export const causalChainResolvers: Resolvers = {
           depth: args.depth,
           types: listParam(args.types, 'types'),
           modalities: listParam(args.modalities, 'modalities'),
-          fetch: FETCH_ALL,
+          // Only the chain's own event is a full map; the events along it are stubs.
+          fetch: eventFetchAt(info, [['event']]),
         })
       ).rows;
       if (!row?.event) throw notFound('event', args.event);
@@ -43,7 +45,12 @@ export const causalChainResolvers: Resolvers = {
         const far = upstream ? link.cause : link.effect;
         if (far.id !== args.event && !reached.has(far.id)) reached.set(far.id, far);
       }
-      return { event: scoped(row.event), direction: args.direction, links, events: [...reached.values()] };
+      return {
+        event: scoped(withoutUnfetched(row.event)),
+        direction: args.direction,
+        links,
+        events: [...reached.values()],
+      };
     },
   },
   CausalLink: {
