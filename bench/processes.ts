@@ -16,20 +16,26 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-/** Starts `node script` with env, and waits until `isReady` says so (at most `timeoutMs`). */
+/**
+ * Starts `node script` with env, its output appended to `logFile`, and waits until `isReady` says so
+ * (at most `timeoutMs`: the service plans every example before /ready, minutes at a million events).
+ */
 export async function startChild(
   name: string,
   script: string,
   env: Record<string, string>,
   url: string,
   isReady: () => Promise<boolean>,
-  timeoutMs = 300_000,
+  logFile: string,
+  timeoutMs = 30 * 60_000,
 ): Promise<Child> {
   const started = Date.now();
+  const log = fs.openSync(logFile, 'a');
   const child: ChildProcess = spawn(process.execPath, [script], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', log, 'pipe'],
   });
+  fs.closeSync(log);
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
@@ -43,6 +49,9 @@ export async function startChild(
   while (Date.now() - started < timeoutMs) {
     if (child.exitCode !== null)
       throw new Error(`${name} exited with ${child.exitCode} before it was ready:\n${stderr}`);
+    const waited = Date.now() - started;
+    if (waited > 0 && waited % 60_000 < 250)
+      process.stdout.write(`${name}: starting for ${(waited / 60_000) | 0} min (see ${logFile})\n`);
     if (await isReady().catch(() => false))
       return { name, pid: child.pid!, url, startMs: Date.now() - started, stop };
     await new Promise((resolve) => setTimeout(resolve, 250));

@@ -32,7 +32,8 @@ export interface BenchResult {
   finishedAt: string;
   settings: { runs: number; seconds: number; connections: number };
   anchors: object;
-  ingest: { batched: IngestRun; naive: IngestRun; load: LoadedCorpus['load'] };
+  /** batched and naive: null when the run left the comparison out (--ingest-sample 0). */
+  ingest: { batched: IngestRun | null; naive: IngestRun | null; load: LoadedCorpus['load'] };
   start: { serviceReadyMs: number; peerReadyMs: number };
   examplesCold: Record<string, number>;
   /** The same examples asked a second time, right after. */
@@ -100,11 +101,17 @@ export function markdown(r: BenchResult): string {
     '',
     '| loader | events | documents | transactions | seconds | events/s |',
     '|---|---:|---:|---:|---:|---:|',
-    `| batched (${batched.events} sample) | ${batched.events} | ${batched.documents} | ${batched.transactions} | ${batched.seconds.toFixed(1)} | ${batched.eventsPerSecond.toFixed(0)} |`,
-    `| naive, one transaction per fact (same sample) | ${naive.events} | ${naive.documents} | ${naive.transactions} | ${naive.seconds.toFixed(1)} | ${naive.eventsPerSecond.toFixed(0)} |`,
+    ...(batched && naive
+      ? [
+          `| batched (${batched.events} sample) | ${batched.events} | ${batched.documents} | ${batched.transactions} | ${batched.seconds.toFixed(1)} | ${batched.eventsPerSecond.toFixed(0)} |`,
+          `| naive, one transaction per fact (same sample) | ${naive.events} | ${naive.documents} | ${naive.transactions} | ${naive.seconds.toFixed(1)} | ${naive.eventsPerSecond.toFixed(0)} |`,
+        ]
+      : []),
     `| batched, the whole corpus${load.reused ? ` (loaded ${load.loadedAt})` : ''} | ${load.events} | ${load.documents} | ${load.transactions} | ${load.seconds.toFixed(0)} | ${load.eventsPerSecond.toFixed(0)} |`,
     '',
-    `Batched ÷ naive on the sample: **${ratio(batched.eventsPerSecond, naive.eventsPerSecond)}**.`,
+    batched && naive
+      ? `Batched ÷ naive on the sample: **${ratio(batched.eventsPerSecond, naive.eventsPerSecond)}**.`
+      : 'The batched-against-naive comparison was left out of this run (`--ingest-sample 0`).',
     '',
     '## Start and first requests',
     '',

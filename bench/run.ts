@@ -30,7 +30,8 @@ const USAGE = `usage: npm run bench -- [--events N] [--seed S] [--runs R] [--sec
   --runs R           timed requests per operation and target, one at a time (default 40)
   --seconds T        length of each concurrent load, per operation and target (default 5)
   --connections C    concurrent connections under load (default 16)
-  --ingest-sample E  events loaded both batched and naively for the ingest comparison (default 3000)
+  --ingest-sample E  events loaded both batched and naively for the ingest comparison (default 3000;
+                     0 leaves the comparison out)
   --fresh            load the corpus again even if one of this size is there`;
 
 function options() {
@@ -63,7 +64,7 @@ function options() {
     runs: whole('runs', 5, 10_000),
     seconds: whole('seconds', 1, 600),
     connections: whole('connections', 1, 256),
-    ingestSample: whole('ingest-sample', 100, 1_000_000),
+    ingestSample: whole('ingest-sample', 0, 1_000_000),
     fresh: values.fresh,
   };
 }
@@ -101,11 +102,14 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: 'warn', format: 'pretty' });
   const startedAt = new Date().toISOString();
 
-  step(`Ingest: batched against one transaction per fact, on ${opts.ingestSample} events`);
-  const ingest = await compareIngest(opts.ingestSample, opts.seed, logger);
-  process.stdout.write(
-    `batched ${ingest.batched.eventsPerSecond.toFixed(0)} events/s, naive ${ingest.naive.eventsPerSecond.toFixed(0)} events/s\n`,
-  );
+  let ingest: Awaited<ReturnType<typeof compareIngest>> | null = null;
+  if (opts.ingestSample > 0) {
+    step(`Ingest: batched against one transaction per fact, on ${opts.ingestSample} events`);
+    ingest = await compareIngest(opts.ingestSample, opts.seed, logger);
+    process.stdout.write(
+      `batched ${ingest.batched.eventsPerSecond.toFixed(0)} events/s, naive ${ingest.naive.eventsPerSecond.toFixed(0)} events/s\n`,
+    );
+  }
 
   step(`Corpus of ${opts.events} events (seed ${opts.seed})`);
   const corpus = await openCorpus(opts, logger);
@@ -149,13 +153,14 @@ async function main(): Promise<void> {
         ...neo4jEnv,
         PORT: String(servicePort),
         HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
+        LOG_LEVEL: 'info',
         LOG_FORMAT: 'json',
         // One address sends everything; the per-client limit is for real clients.
         RATE_LIMIT_PER_MINUTE: '0',
       },
       serviceUrl,
       async () => (await fetch(`http://127.0.0.1:${servicePort}/ready`)).ok,
+      path.join(corpus.dataDir, '..', `service-${opts.events}.log`),
     );
     children.push(service);
     const serviceCold = await firstRequests(
@@ -183,6 +188,7 @@ async function main(): Promise<void> {
             body: JSON.stringify({ query: '{ __typename }' }),
           })
         ).ok,
+      path.join(corpus.dataDir, '..', `peer-${opts.events}.log`),
     );
     children.push(peer);
     const peerCold = await firstRequests(
@@ -255,7 +261,7 @@ async function main(): Promise<void> {
       finishedAt: new Date().toISOString(),
       settings: { runs: opts.runs, seconds: opts.seconds, connections: opts.connections },
       anchors,
-      ingest: { ...ingest, load: corpus.load },
+      ingest: { batched: ingest?.batched ?? null, naive: ingest?.naive ?? null, load: corpus.load },
       start: { serviceReadyMs: service.startMs, peerReadyMs: peer.startMs },
       examplesCold,
       examplesSecond,
