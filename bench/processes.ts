@@ -50,7 +50,7 @@ export async function startChild(
     if (child.exitCode !== null)
       throw new Error(`${name} exited with ${child.exitCode} before it was ready:\n${stderr}`);
     const waited = Date.now() - started;
-    if (waited > 0 && waited % 60_000 < 250)
+    if (waited >= 60_000 && waited % 60_000 < 250)
       process.stdout.write(`${name}: starting for ${(waited / 60_000) | 0} min (see ${logFile})\n`);
     if (await isReady().catch(() => false))
       return { name, pid: child.pid!, url, startMs: Date.now() - started, stop };

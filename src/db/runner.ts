@@ -23,7 +23,7 @@ export interface QueryEvent {
 export class DatabaseError extends Error {
   constructor(
     message: string,
-    readonly code: 'DATABASE_UNAVAILABLE' | 'DATABASE_TIMEOUT' | 'DATABASE_ERROR',
+    readonly code: 'DATABASE_UNAVAILABLE' | 'DATABASE_TIMEOUT' | 'DATABASE_BUSY' | 'DATABASE_ERROR',
     readonly neo4jCode?: string,
   ) {
     super(message);
@@ -48,6 +48,16 @@ const UNAVAILABLE_CODES = [
   'SessionExpired',
   'Neo.TransientError.General.DatabaseUnavailable',
 ];
+
+/**
+ * Neo4j refused the memory a transaction asked for (all transactions together are over
+ * dbms.memory.transaction.total.max): transient by its code, but asking again at once only adds to what
+ * filled it, so it is answered, not retried.
+ */
+const MEMORY_LIMIT_CODES = ['Neo.TransientError.General.MemoryPoolOutOfMemoryError'];
+
+const isMemoryLimit = (error: unknown): boolean =>
+  error instanceof Neo4jError && MEMORY_LIMIT_CODES.includes(error.code);
 
 function isUnavailable(error: unknown): boolean {
   return error instanceof Neo4jError && UNAVAILABLE_CODES.includes(error.code);
@@ -201,6 +211,7 @@ export class QueryRunner {
         const retry =
           error instanceof Neo4jError &&
           error.retryable &&
+          !isMemoryLimit(error) &&
           probing !== 'probe' &&
           delay !== undefined &&
           Date.now() - started + delay <= budget;
@@ -285,6 +296,13 @@ function toDatabaseError(error: unknown, label: string): Error {
     return new DatabaseError(
       `${label} ran past the transaction timeout: ${error.message}`,
       'DATABASE_TIMEOUT',
+      error.code,
+    );
+  }
+  if (isMemoryLimit(error)) {
+    return new DatabaseError(
+      `${label} needed more memory than the database had free for transactions: ${error.message}`,
+      'DATABASE_BUSY',
       error.code,
     );
   }

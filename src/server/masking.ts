@@ -6,7 +6,7 @@ import { currentRequestId } from './request-id';
 
 /**
  * What clients see of a failure: a message and a code, never a stack, Cypher or driver text. Database
- * failures keep their code (DATABASE_UNAVAILABLE, DATABASE_TIMEOUT, DATABASE_ERROR); anything unforeseen
+ * failures keep their code (DATABASE_UNAVAILABLE, DATABASE_TIMEOUT, DATABASE_BUSY, DATABASE_ERROR); anything unforeseen
  * is INTERNAL_SERVER_ERROR. The details go to the log with the request id the response carries.
  */
 export function createMaskError(logger: Logger) {
@@ -29,6 +29,8 @@ function databaseMessage(code: DatabaseError['code']): string {
       return 'the database is unavailable; try again shortly';
     case 'DATABASE_TIMEOUT':
       return 'the database took too long to answer this request (NEO4J_TRANSACTION_TIMEOUT_MS); ask for less';
+    case 'DATABASE_BUSY':
+      return 'the database had no memory free for this request (too many large questions at once, or one too large); ask for less (fewer hops, a narrower window) or try again shortly';
     default:
       return 'the database could not answer this request';
   }
