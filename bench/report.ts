@@ -39,6 +39,8 @@ export interface BenchResult {
   /** The same examples asked a second time, right after. */
   examplesSecond: Record<string, number>;
   operations: OperationResult[];
+  /** Operations the service could not answer at this size, with why. */
+  skipped?: Array<{ key: string; error: string }>;
   mix: { service: Throughput; raw: Throughput; peer: Throughput };
   peakRssMb: Record<string, number>;
 }
@@ -92,6 +94,10 @@ export function markdown(r: BenchResult): string {
     ...rows.map((cells) => `| ${cells.join(' | ')} |`),
     `| **query mix** (the ${r.operations.filter((o) => o.throughput.peer).length} operations the peer can answer, in turn) | | | | | | ` +
       `${rps(r.mix.service)} / ${rps(r.mix.raw)} / ${rps(r.mix.peer)} | ${ratio(r.mix.service.requestsPerSecond, r.mix.peer.requestsPerSecond)} | | | |`,
+    '',
+    ...(r.skipped ?? []).map(
+      (x) => `Not measured: **${x.key}**, the service could not answer it: ${x.error}`,
+    ),
     '',
     '## What the peer was asked',
     '',
