@@ -18,7 +18,10 @@ CALL (a, row) {
   MERGE (s)-[m:MENTIONS]->(a)
   SET m += row.evidence
 }
-WITH a
-RETURN a.id AS id,
+WITH a,
   // @include actor-map
-  AS actor
+  AS actorMap
+// The change report compares mentions too.
+RETURN a.id AS id, actorMap {.*, mentions:
+  // @include actor-mentions
+  } AS actor

@@ -11,9 +11,13 @@ CALL () {
 }
 CALL () {
   OPTIONAL MATCH (a:Actor {id: $id})
-  RETURN CASE WHEN a IS NOT NULL THEN
+  WITH a, CASE WHEN a IS NOT NULL THEN
     // @include actor-map
-  END AS actor
+  END AS actorMap
+  // The change report compares mentions too.
+  RETURN CASE WHEN a IS NOT NULL THEN actorMap {.*, mentions:
+    // @include actor-mentions
+  } END AS actor
 }
 CALL () {
   OPTIONAL MATCH (st:Statement {id: $id})

@@ -1,11 +1,11 @@
-// around-filter: more of the WHERE clause of the around query: the event `e` lies at $position relative
-// to `anchor`, certainly ($certainly) or possibly, both on the chosen basis (`b` for the event, `ab` for
+// around-filter: more of the WHERE clause of a timeline page: the event `e` lies at $position relative
+// to `anchor` (no condition when $position is 'NONE'), certainly ($certainly) or possibly, both on the chosen basis (`b` for the event, `ab` for
 // the anchor). The rules read the stored bounds exactly as
 // liesAt() in src/time/position.ts reads relate()'s possible Allen relations; an integration test checks
 // that they agree. Endpoints are whole milliseconds, an interval lasts at least one ($tick), so the
 // earliest an interval can end is the later of its earliestEnd and its earliestStart + $tick
 // (`anchorEndLo` for the anchor, the inline CASE for `e`). A missing latestEnd is an open end.
-  AND e <> anchor
+  AND ($position = 'NONE' OR (e <> anchor
   // The stated links rule out what the dates alone allow (as relate()'s ties do in TypeScript): an event
   // the links put after the anchor is not before it, one they put before it is not after it, and a
   // state the other ended (ENDED_BY) only meets it: certainly before or after, never during or across.
@@ -47,4 +47,4 @@
           OR NOT (anchorEndLo <= b.latestStart AND (b.latestEnd IS NULL OR anchorEndLo + $tick <= b.latestEnd)))
       ELSE (ab.latestEnd IS NULL OR b.earliestStart < ab.latestEnd)
         AND (b.latestEnd IS NULL OR ab.earliestStart < b.latestEnd) END
-  END)
+  END)))

@@ -1,24 +1,23 @@
-// scope-events: binds `e` to the candidate events of `scope` (a timeline's actors, or none) that may lie
-// in the window, by the cheaper of two access paths: from the scope's actors when they took part in at
-// most $actorsFirstUpTo events in all (their degree, read from the relationship counts; the query layer
-// sets it from the window's length), so a quiet actor's timeline, or a busy one's over decades, costs
-// the actor's own events; else from the window's seeks (fragment event-window), so a busy actor in a
-// narrow window costs the window. The filters after it (timeline-filter) decide; both paths find every
+// scope-events: binds `e` to every candidate event of `scope` (a timeline's actors, or none) that may lie
+// in the window [windowFrom, windowTo) or, with an anchor, be tied to it (the count of a page; the page
+// itself reads scope-page-events). From the scope's actors (fragment scope-degrees) when that reads at
+// most $actorsFirstUpTo participations (the query layer sets it from the window's length), so a quiet
+// actor's timeline costs the actor's own events; else from the window's seeks (fragment event-window), so
+// a busy actor in a narrow window costs the window. The filters after it decide; each path finds every
 // event that can pass them.
-CALL (scope) {
-  WITH scope, CASE WHEN size(scope.actors) = 0 THEN null ELSE COLLECT {
-      UNWIND scope.actors AS actorId
-      MATCH (a:Actor {id: actorId})
-      RETURN COUNT { (a)-[:PARTICIPATED_IN]->() } AS degree
-    } END AS degrees
-  WITH scope, degrees IS NOT NULL AND reduce(total = 0, d IN degrees | total + d) <= $actorsFirstUpTo AS fromActors
-  CALL (scope, fromActors) {
-    WITH scope WHERE fromActors
-    MATCH (a:Actor)-[:PARTICIPATED_IN]->(e:Event) WHERE a.id IN scope.actors
+CALL (scope, anchor, windowFrom, windowTo) {
+  // @include scope-degrees
+  CALL (readFrom, actorCost, anchor, windowFrom, windowTo) {
+    WITH readFrom WHERE actorCost <= $actorsFirstUpTo
+    MATCH (a:Actor)-[:PARTICIPATED_IN]->(e:Event) WHERE a.id IN readFrom
     RETURN DISTINCT e
     UNION ALL
-    WITH scope WHERE NOT fromActors
+    WITH windowFrom, windowTo WHERE actorCost IS NULL OR actorCost > $actorsFirstUpTo
     // @include event-window
+    RETURN e
+    UNION ALL
+    WITH anchor, windowFrom, windowTo WHERE anchor IS NOT NULL AND (actorCost IS NULL OR actorCost > $actorsFirstUpTo)
+    // @include anchor-neighbours
     RETURN e
   }
   RETURN e

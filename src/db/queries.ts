@@ -7,6 +7,7 @@ import type {
   StoredGraphEdge,
   StoredGraphNode,
   StoredLinkEvidence,
+  StoredMention,
   StoredSource,
   StoredStatement,
   TaggedNodeRow,
@@ -63,7 +64,9 @@ export interface KeysetParams {
 
 export interface TimelineFilterParams extends WindowParams, SourceParams {
   /** One two-sided seek per span class (src/model/span-classes.ts), covering the window. */
-  slices: WindowSlice[];
+  slices: readonly WindowSlice[];
+  /** Where the open-ended class's seek starts: before every event. */
+  openPast: DateTime;
   /** A scope whose actors took part in at most this many events is read from them, not from the window. */
   actorsFirstUpTo: number;
   /** Which claims and links the times stand on: 'BEST' (all) or 'ARTICLE' (the article's own). */
@@ -80,6 +83,14 @@ export interface TimelineFilterParams extends WindowParams, SourceParams {
   mustBeSources: string[];
   /** Which lists the event maps read (what the query selects). */
   fetch: EventFetch;
+  /** The event the list is relative to ('' for none: the whole timeline). */
+  anchor: string;
+  /** Where the events lie relative to the anchor: 'NONE' without one. */
+  position: 'NONE' | 'BEFORE' | 'AFTER' | 'DURING' | 'OVERLAPPING';
+  /** Certainly at the position, rather than possibly. */
+  certainly: boolean;
+  /** One millisecond: the shortest an interval lasts. */
+  tick: Duration;
 }
 
 export interface TimelineScope {
@@ -103,13 +114,6 @@ export interface StatementFilterParams extends WindowParams, SourceParams {
 export interface StatementScope {
   speakers: string[];
   about: string[];
-}
-
-export interface AroundParams extends TimelineFilterParams {
-  anchor: string;
-  position: string;
-  certainly: boolean;
-  tick: Duration;
 }
 
 /** Many scopes (one per list asked for) in one query; each answers under its key. */
@@ -300,18 +304,18 @@ export const queries = {
     'events-by-ids',
   ),
   actorsByIds: read<{ ids: string[] }, { id: string; actor: StoredActor }>('actors-by-ids'),
+  actorMentions: read<{ ids: string[] }, { id: string; mentions: StoredMention[] }>('actor-mentions'),
   statementsByIds: read<{ ids: string[] }, { id: string; statement: StoredStatement }>('statements-by-ids'),
   sourcesByIds: read<{ ids: string[] }, { id: string; source: StoredSource }>('sources-by-ids'),
   nodeById: read<{ id: string; fetch: EventFetch }, TaggedNodeRow>('node-by-id'),
 
-  timeline: read<Scoped<TimelineFilterParams, TimelineScope>, ScopedPageRow<StoredEvent>>('timeline'),
+  timeline: read<
+    Scoped<TimelineFilterParams, TimelineScope>,
+    ScopedPageRow<StoredEvent> & { anchor: AnchorBounds | null }
+  >('timeline'),
   statements: read<Scoped<StatementFilterParams, StatementScope>, ScopedPageRow<StoredStatement>>(
     'statements',
   ),
-  around: read<
-    Scoped<AroundParams, TimelineScope>,
-    ScopedPageRow<StoredEvent> & { anchor: AnchorBounds | null }
-  >('around'),
   causalChain: read<
     {
       event: string;

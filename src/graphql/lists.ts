@@ -1,3 +1,4 @@
+import { Duration } from 'luxon';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { StatementScope, TimelineFilterParams, TimelineScope } from '../db/queries';
 import {
@@ -11,7 +12,7 @@ import { eventFetchOf } from './event-fetch';
 import { articleOnly, type SourceScope } from '../model/source-scope';
 import { SUBTYPE_VOICES } from '../model/voices';
 import { listParam, OPEN_PAST, sourceParams, sourceScope, textParam, windowParams } from './arguments';
-import { actorsFirstUpTo, windowSlices } from '../model/span-classes';
+import { actorsFirstUpTo, WINDOW_SLICES } from '../model/span-classes';
 import type { GraphQLContext } from './context';
 import type { QueryStatementsArgs, QueryTimelineArgs } from './generated/resolvers';
 import { timeOrderedConnection, type OrderKey } from './time-ordered';
@@ -50,6 +51,11 @@ export function basisFor(basis: TimelineArgs['basis'], scope: SourceScope): 'BES
   return articleOnly(scope) ? 'ARTICLE' : 'BEST';
 }
 
+const ONE_MILLISECOND = Duration.fromMillis(1);
+
+/** A list relative to no event: the whole timeline. */
+const NO_ANCHOR = { anchor: '', position: 'NONE', certainly: false, tick: ONE_MILLISECOND } as const;
+
 /** The timeline's filters, checked; the actors are the scope's, so one query serves many actors' timelines. */
 export function timelineFilters(
   args: TimelineArgs,
@@ -62,7 +68,8 @@ export function timelineFilters(
   return {
     basis: basisFor(args.basis, sources),
     ...window,
-    slices: windowSlices(window.from, OPEN_PAST),
+    slices: WINDOW_SLICES,
+    openPast: OPEN_PAST,
     actorsFirstUpTo: actorsFirstUpTo(window.from, window.to),
     types: listParam(args.types, 'types'),
     statuses: listParam(args.statuses, 'statuses'),
@@ -74,6 +81,7 @@ export function timelineFilters(
     mustExist: [...(args.actors ?? []), ...places, ...sectors],
     mustBeSources: sources.sources,
     fetch,
+    ...NO_ANCHOR,
   };
 }
 

@@ -23,6 +23,8 @@ export function createLoaders(runner: QueryRunner) {
     // A whole event: every list of its map, for whichever field needs one.
     event: byIds(runner, queries.eventsByIds, (r) => r.event, { fetch: FETCH_ALL }),
     actor: byIds(runner, queries.actorsByIds, (r) => r.actor, {}),
+    // Where sources mention an actor: its own query, as a busy actor has thousands.
+    actorMentions: byIds(runner, queries.actorMentions, (r) => r.mentions, {}),
     source: byIds(runner, queries.sourcesByIds, (r) => r.source, {}),
     statement: byIds(runner, queries.statementsByIds, (r) => r.statement, {}),
     ...scopedPageLoaders(runner),

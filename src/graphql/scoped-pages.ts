@@ -51,6 +51,5 @@ export function scopedPageLoaders(runner: QueryRunner) {
   return {
     timelinePages: scopedPageLoader(runner, queries.timeline),
     statementPages: scopedPageLoader(runner, queries.statements),
-    aroundPages: scopedPageLoader(runner, queries.around),
   };
 }

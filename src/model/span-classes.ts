@@ -24,21 +24,29 @@ export function spanClassOf(earliestStart: DateTime, latestEnd: DateTime | null)
   return spanClass;
 }
 
-/** One seek of a window: the events of `spanClass` that start from `after` (and before the window's end). */
+/**
+ * One seek of a window, for every window: the events of `spanClass` that start no earlier than `days`
+ * before the window's start (any time, when `days` is negative: the open-ended class) and before its end.
+ * The query computes the bound from the window (cypher/fragments/event-window.cypher), so a window that
+ * only the query knows, such as around an anchor event, seeks the same way.
+ */
 export interface WindowSlice {
   spanClass: number;
-  after: DateTime;
+  days: number;
 }
 
-/** The seeks that together find every event overlapping a window that starts at `from`. */
-export function windowSlices(from: DateTime, openPast: DateTime): WindowSlice[] {
-  const slices: WindowSlice[] = [];
-  for (let spanClass = 0; spanClass <= LONGEST_BOUNDED_CLASS; spanClass += 1) {
-    const after = from.minus({ days: classDays(spanClass) });
-    slices.push({ spanClass, after: after < openPast ? openPast : after });
-  }
-  slices.push({ spanClass: UNBOUNDED_CLASS, after: openPast });
-  return slices;
+/** The seeks that together find every event overlapping a window, one per span class. */
+export const WINDOW_SLICES: readonly WindowSlice[] = [
+  ...Array.from({ length: LONGEST_BOUNDED_CLASS + 1 }, (_, spanClass) => ({
+    spanClass,
+    days: classDays(spanClass),
+  })),
+  { spanClass: UNBOUNDED_CLASS, days: -1 },
+];
+
+/** Where a slice's seek starts for a window from `from`: what the query computes (event-window). */
+export function sliceFrom(slice: WindowSlice, from: DateTime, openPast: DateTime): DateTime {
+  return slice.days < 0 ? openPast : from.minus({ days: slice.days });
 }
 
 /**

@@ -61,7 +61,10 @@ function statementsField(side: 'speakers' | 'about', kind: string) {
 }
 
 const relationshipsList = assertedList(fromParentOrLoad(actorLoader, 'relationships'));
-const mentionsList = assertedList(fromParentOrLoad(actorLoader, 'mentions'));
+// The actor map leaves mentions out (a write's answer has them): they come from their own loader.
+const mentionsList = assertedList(
+  async (actor, _args, context) => actor.mentions ?? (await context.loaders.actorMentions.load(actor.id)),
+);
 
 export const actorResolvers: Resolvers = {
   Query: {

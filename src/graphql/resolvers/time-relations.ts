@@ -1,4 +1,3 @@
-import { Duration } from 'luxon';
 import type { AnchorBounds } from '../../db/queries';
 import { withoutUnfetched, type StoredEvent, type StoredEventLink } from '../../model/stored';
 import { eventFetchOf } from '../event-fetch';
@@ -20,7 +19,6 @@ import { storedBasisBounds } from '../shapes';
 import type { TimeBasis } from '../../model/derived-time';
 
 /** The shortest interval: endpoints are whole milliseconds. */
-const ONE_MILLISECOND = Duration.fromMillis(1);
 
 const ENUM_NAMES: Record<AllenRelation, AllenRelationEnum> = {
   before: 'BEFORE',
@@ -125,12 +123,11 @@ export const timeRelationResolvers: Resolvers = {
         anchor: args.event,
         position: args.position,
         certainly: args.match === 'CERTAINLY',
-        tick: ONE_MILLISECOND,
       };
       return timeOrderedConnection(
         {
           kind: 'around',
-          pages: context.loaders.aroundPages,
+          pages: context.loaders.timelinePages,
           filters,
           scope: { actors: listParam(args.actors, 'actors'), allActors: args.actorsMatch === 'ALL' },
           missingWhat: (id) =>

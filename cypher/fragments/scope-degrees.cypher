@@ -1,0 +1,20 @@
+// scope-degrees: what reading `scope`'s events from its actors would cost, from the relationship counts
+// (no event is read): `readFrom`, the actors whose events hold every answer (all of them for ANY, the
+// least busy for ALL), `actorCost`, how many participations that reads (null when the scope names no
+// actor), and `expectedMatches`, how many of the graph's `eventCount` events pass the scope if the actors
+// took part independently of each other.
+WITH *, COUNT { (:Event) } AS eventCount, COLLECT {
+    UNWIND scope.actors AS actorId
+    MATCH (a:Actor {id: actorId})
+    WITH actorId, COUNT { (a)-[:PARTICIPATED_IN]->() } AS degree
+    RETURN {id: actorId, degree: degree} AS actorDegree ORDER BY degree
+  } AS actorDegrees
+WITH *, CASE WHEN size(scope.actors) = 0 THEN null
+    WHEN scope.allActors THEN [d IN actorDegrees[..1] | d.id]
+    ELSE scope.actors END AS readFrom,
+  CASE WHEN size(scope.actors) = 0 THEN null
+    WHEN scope.allActors THEN coalesce(actorDegrees[0].degree, 0)
+    ELSE reduce(total = 0, d IN actorDegrees | total + d.degree) END AS actorCost,
+  CASE WHEN scope.allActors
+    THEN eventCount * reduce(share = 1.0, d IN actorDegrees | share * d.degree / toFloat(eventCount + 1))
+    ELSE reduce(total = 0, d IN actorDegrees | total + d.degree) END AS expectedMatches
