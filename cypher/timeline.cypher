@@ -12,7 +12,8 @@
 // $certainly, $tick (one millisecond) (fragment around-filter).
 // Columns: key, missing (unknown ids: the anchor, actors, sources), totalCount (null unless $withTotal),
 // items (event maps, ascending), anchor (null without one: its bounds on $basis, null bounds when the
-// basis does not date it, and `after`: the events the links put before it).
+// basis does not date it, `after`: the events the links put before it, and `ties`: its own ENDED_BY and
+// PART_OF links, which place an event against it whatever their dates).
 OPTIONAL MATCH (anchor:Event {id: $anchor})
 WITH anchor, CASE WHEN anchor IS NULL THEN null WHEN $basis = 'ARTICLE'
   THEN {earliestStart: anchor.articleEarliestStart, latestStart: anchor.articleLatestStart,
@@ -65,5 +66,6 @@ CALL (scope, anchor, windowFrom, windowTo, ab, anchorEndLo) {
 }
 RETURN scope.key AS key, missing, CASE WHEN $withTotal THEN totalCount END AS totalCount, items,
   anchor {.id, .precision, .start, .end, earliestStart: ab.earliestStart, latestStart: ab.latestStart,
-    earliestEnd: ab.earliestEnd, latestEnd: ab.latestEnd,
-    after: ab.after} AS anchor
+    earliestEnd: ab.earliestEnd, latestEnd: ab.latestEnd, after: ab.after,
+    ties: [(anchor)-[r:ENDED_BY|PART_OF]-(other:Event) | {type: type(r), otherId: other.id,
+      anchorFirst: startNode(r) = anchor, outsideArticle: coalesce(r.outsideArticle, false)}]} AS anchor

@@ -126,10 +126,18 @@ export interface ScopedPageRow<Item> {
   items: Item[];
 }
 
+/** One of the anchor's own ENDED_BY or PART_OF links: `anchorFirst` when the anchor is its start node. */
+export interface AnchorTie {
+  type: 'ENDED_BY' | 'PART_OF';
+  otherId: string;
+  anchorFirst: boolean;
+  outsideArticle: boolean;
+}
+
 export type AnchorBounds = Pick<
   StoredEvent,
   'start' | 'end' | 'earliestStart' | 'latestStart' | 'earliestEnd' | 'latestEnd' | 'precision'
-> & { id: string; after: string[] | null };
+> & { id: string; after: string[] | null; ties: AnchorTie[] };
 
 // ---- graph
 

@@ -181,6 +181,51 @@ describe('what happened before, after and during an event, what led to what, and
     expect(selected).toEqual(placed);
   });
 
+  it('pages of two, forward and backward, on either basis, list exactly the one-page answer in its order', async () => {
+    // Each span class's seek gives its own first page; the pages merged must still be the list's order.
+    const lists = [
+      'timeline',
+      'timeline(actors: ["gov:canada"]',
+      'timeline(actors: ["gov:canada", "country:china"], actorsMatch: ALL',
+      'timeline(from: "2018", to: "2019"',
+      'around(event: "event:detention-of-two-canadians", position: BEFORE',
+      'around(event: "event:detention-of-two-canadians", position: AFTER, match: CERTAINLY',
+      'around(event: "event:carney-visit-to-china", position: DURING',
+      'around(event: "event:carney-visit-to-china", position: OVERLAPPING, match: CERTAINLY',
+    ];
+    type Page = {
+      edges: Array<{ node: { id: string } }>;
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string };
+    };
+    const page = async (list: string, basis: string, paging: string): Promise<Page> => {
+      const [field, args = ''] = list.split('(');
+      const answer = await ask(`{ list: ${field}(${args ? `${args}, ` : ''}basis: ${basis}, ${paging}) {
+        edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`);
+      expect(answer.errors).toBeUndefined();
+      return answer.data.list as Page;
+    };
+    for (const list of lists) {
+      for (const basis of ['BEST', 'ARTICLE']) {
+        const whole = ids(await page(list, basis, 'first: 100'));
+        expect(whole.length).toBeGreaterThan(1);
+        const forward: string[] = [];
+        for (let after: string | null = null, more = true; more;) {
+          const next = await page(list, basis, `first: 2${after ? `, after: "${after}"` : ''}`);
+          forward.push(...ids(next));
+          [after, more] = [next.pageInfo.endCursor, next.pageInfo.hasNextPage];
+        }
+        const backward: string[] = [];
+        for (let before: string | null = null, more = true; more;) {
+          const next = await page(list, basis, `last: 2${before ? `, before: "${before}"` : ''}`);
+          backward.unshift(...ids(next));
+          [before, more] = [next.pageInfo.startCursor, next.pageInfo.hasPreviousPage];
+        }
+        expect({ list, basis, forward }).toEqual({ list, basis, forward: whole });
+        expect({ list, basis, backward }).toEqual({ list, basis, backward: whole });
+      }
+    }
+  });
+
   it('follows what led to China’s tariffs: Canada’s, which followed Washington’s, each with its sentence', async () => {
     const answer = await ask(`{
       direct: causalChain(event: "event:china-tariffs-pork-canola-seafood") { links { type cause { id } } }

@@ -1,5 +1,5 @@
 import type { AnchorBounds } from '../../db/queries';
-import { withoutUnfetched, type StoredEvent, type StoredEventLink } from '../../model/stored';
+import { withoutUnfetched, type StoredEvent } from '../../model/stored';
 import { eventFetchOf } from '../event-fetch';
 import { storedTime, type MaybeStoredTime } from '../../model/stored-time';
 import { relate, type AllenRelation, type Relation, type Tie } from '../../time';
@@ -58,36 +58,39 @@ function requiredTime(props: MaybeStoredTime & { id: string }) {
 /**
  * What the links state between the event (a) and the anchor (b), beyond their dates: who starts first
  * (the network's predecessors on the basis), a state ended by the other (ENDED_BY), a part within its
- * whole (PART_OF). On the ARTICLE basis only links the article states count, and no PART_OF.
+ * whole (PART_OF). The anchor's own links come with it (`ties`), so a page needs none of its events'
+ * lists. On the ARTICLE basis only links the article states count, and no PART_OF.
  */
 function statedTies(event: StoredEvent, anchor: AnchorBounds, basis: TimeBasis): Tie[] {
   const ties: Tie[] = [];
   const eventAfter = (basis === 'ARTICLE' ? event.articleOrderAfter : event.orderAfter) ?? [];
   if (eventAfter.includes(anchor.id)) ties.push({ left: 'bStart', relation: '<=', right: 'aStart' });
   if ((anchor.after ?? []).includes(event.id)) ties.push({ left: 'aStart', relation: '<=', right: 'bStart' });
-  const counts = (link: StoredEventLink) => basis === 'BEST' || !link.evidence.outsideArticle;
-  for (const link of [...(event.causes ?? []), ...(event.consequences ?? [])]) {
-    if (link.type !== 'ENDED_BY' || link.event.id !== anchor.id || !counts(link)) continue;
-    // In `consequences` the event was ended by the anchor; in `causes` the event ended the anchor.
-    const endedByAnchor = (event.consequences ?? []).includes(link);
-    ties.push(
-      endedByAnchor
-        ? { left: 'aEnd', relation: '=', right: 'bStart' }
-        : { left: 'bEnd', relation: '=', right: 'aStart' },
-    );
-  }
-  // A part lies within its whole (BEST only: the stubs do not say who states the part).
-  if (basis === 'BEST' && (event.partOfEvents ?? []).some((whole) => whole.id === anchor.id)) {
-    ties.push(
-      { left: 'bStart', relation: '<=', right: 'aStart' },
-      { left: 'aEnd', relation: '<=', right: 'bEnd' },
-    );
-  }
-  if (basis === 'BEST' && (event.parts ?? []).some((part) => part.id === anchor.id)) {
-    ties.push(
-      { left: 'aStart', relation: '<=', right: 'bStart' },
-      { left: 'bEnd', relation: '<=', right: 'aEnd' },
-    );
+  for (const tie of anchor.ties) {
+    if (tie.otherId !== event.id) continue;
+    if (tie.type === 'ENDED_BY') {
+      if (basis === 'ARTICLE' && tie.outsideArticle) continue;
+      // (anchor)-[:ENDED_BY]->(event): the event ended the anchor; else the anchor ended the event.
+      ties.push(
+        tie.anchorFirst
+          ? { left: 'bEnd', relation: '=', right: 'aStart' }
+          : { left: 'aEnd', relation: '=', right: 'bStart' },
+      );
+    } else if (basis === 'BEST') {
+      // (anchor)-[:PART_OF]->(event): the anchor lies within the event; else the event within the anchor
+      // (BEST only: the link does not say here who states the part).
+      ties.push(
+        ...(tie.anchorFirst
+          ? ([
+              { left: 'aStart', relation: '<=', right: 'bStart' },
+              { left: 'bEnd', relation: '<=', right: 'aEnd' },
+            ] as const)
+          : ([
+              { left: 'bStart', relation: '<=', right: 'aStart' },
+              { left: 'aEnd', relation: '<=', right: 'bEnd' },
+            ] as const)),
+      );
+    }
   }
   return ties;
 }
@@ -112,14 +115,7 @@ export const timeRelationResolvers: Resolvers = {
       const basis = basisFor(args.basis, sources);
       // The window is the anchor's business here; the timeline's other filters apply as they are.
       const filters = {
-        ...timelineFilters({ ...args, from: null, to: null, match: 'POSSIBLY' }, sources, {
-          ...eventFetchOf(info),
-          // The relation to the anchor reads the links and parts that tie them (statedTies).
-          causes: true,
-          consequences: true,
-          partOfEvents: true,
-          parts: true,
-        }),
+        ...timelineFilters({ ...args, from: null, to: null, match: 'POSSIBLY' }, sources, eventFetchOf(info)),
         anchor: args.event,
         position: args.position,
         certainly: args.match === 'CERTAINLY',
