@@ -53,7 +53,8 @@ CALL (scope, anchor, windowFrom, windowTo, ab, anchorEndLo) {
     WHERE $position = 'NONE' OR ab.earliestStart IS NOT NULL
   // @include scope-page-events
   // @include event-basis
-  // The slices' pages, merged: one sort for both directions (the keys of the other direction are null).
+  // @include page-filter
+  // The candidates' page: one sort for both directions (the keys of the other direction are null).
   WITH e, b ORDER BY
     CASE WHEN $backward THEN null ELSE b.earliestStart END ASC, CASE WHEN $backward THEN b.earliestStart END DESC,
     CASE WHEN $backward THEN null ELSE b.depth END ASC, CASE WHEN $backward THEN b.depth END DESC,

@@ -1,29 +1,25 @@
-// scope-page-events: binds `e` to candidates for one page of `scope`, each already past the page's filters
-// (fragment page-filter): the scope's actors' events (as scope-events) when that is the cheaper read, else
-// each span class's first page from the window's seeks (fragment window-page), plus the anchor's
-// link-tied events outside the window. A page from the seeks reads about $limit events per class for
-// every event in `expectedMatches` out of `eventCount` (the share the scope keeps), so a busy actor's
-// page, over any window, reads the seeks; a quiet actor's reads the actor.
+// scope-page-events: binds `e` to candidates for one page of `scope`, for the page's filters (fragment
+// page-filter) to decide: the scope's actors' events (as scope-events) when that is the cheaper read, else
+// each span class's first page from the window's seeks (fragment window-page, filtered already: filtering
+// again costs little on a page per class), plus the anchor's link-tied events outside the window. A page
+// from the seeks reads about $limit events per class for every event in `expectedMatches` out of
+// `eventCount` (the share the scope keeps), so a busy actor's page, over any window, reads the seeks; a
+// quiet actor's reads the actor.
 CALL (scope, anchor, ab, anchorEndLo, windowFrom, windowTo) {
   // @include scope-degrees
   WITH *, actorCost IS NOT NULL AND actorCost <= $actorsFirstUpTo
     AND actorCost <= size($slices) * toInteger($limit) * eventCount / (expectedMatches + 1.0) AS fromActors
   CALL (scope, anchor, ab, anchorEndLo, windowFrom, windowTo, readFrom, fromActors) {
-    WITH scope, anchor, ab, anchorEndLo, readFrom WHERE fromActors
+    WITH readFrom WHERE fromActors
     MATCH (a:Actor)-[:PARTICIPATED_IN]->(e:Event) WHERE a.id IN readFrom
-    WITH DISTINCT scope, anchor, ab, anchorEndLo, e
-    // @include event-basis
-    // @include page-filter
-    RETURN e
+    RETURN DISTINCT e
     UNION ALL
     WITH scope, anchor, ab, anchorEndLo, windowFrom, windowTo WHERE NOT fromActors
     // @include window-page
     RETURN e
     UNION ALL
-    WITH scope, anchor, ab, anchorEndLo, windowFrom, windowTo WHERE NOT fromActors AND anchor IS NOT NULL
+    WITH anchor, windowFrom, windowTo WHERE NOT fromActors AND anchor IS NOT NULL
     // @include anchor-neighbours
-    // @include event-basis
-    // @include page-filter
     RETURN e
   }
   RETURN e

@@ -9,7 +9,7 @@ import neo4j, {
   isNode,
   isRelationship,
 } from 'neo4j-driver';
-import { inStoryZone } from '../time/zone';
+import { inStoryZone, STORY_TIME_ZONE } from '../time/zone';
 
 /**
  * The one boundary between Neo4j values and JavaScript ones. Integers become numbers (strings past 2^53),
@@ -18,24 +18,7 @@ import { inStoryZone } from '../time/zone';
 export function fromNeo4j(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
   if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
-  if (isDateTime(value)) {
-    const zone = value.timeZoneId ?? offsetZone(neo4jNumber(value.timeZoneOffsetSeconds ?? 0));
-    // Read back in the story's zone (src/time/zone.ts): one zone for every time the code sees.
-    return inStoryZone(
-      LuxonDateTime.fromObject(
-        {
-          year: neo4jNumber(value.year),
-          month: neo4jNumber(value.month),
-          day: neo4jNumber(value.day),
-          hour: neo4jNumber(value.hour),
-          minute: neo4jNumber(value.minute),
-          second: neo4jNumber(value.second),
-          millisecond: Math.floor(neo4jNumber(value.nanosecond) / 1e6),
-        },
-        { zone },
-      ),
-    );
-  }
+  if (isDateTime(value)) return storyTimeOf(value);
   if (isDate(value) || isLocalDateTime(value) || isDuration(value)) return value.toString();
   if (isNode(value) || isRelationship(value)) return fromNeo4j(value.properties);
   if (Array.isArray(value)) return value.map(fromNeo4j);
@@ -43,6 +26,44 @@ export function fromNeo4j(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, fromNeo4j(inner)]));
   }
   return value;
+}
+
+/**
+ * A stored time read back in the story's zone (src/time/zone.ts): one zone for every time the code sees.
+ * Bounds are stored in UTC and repeat across a page (events of a day share them), while luxon's zone
+ * arithmetic was the service's costliest work per row; its DateTimes are immutable, so each instant is
+ * converted once and shared.
+ */
+function storyTimeOf(value: Neo4jDateTime): LuxonDateTime {
+  if (value.timeZoneId) return inStoryZone(LuxonDateTime.fromObject(fieldsOf(value), { zone: value.timeZoneId }));
+  const fields = fieldsOf(value);
+  const utc = new Date(0);
+  // setUTCFullYear, not Date.UTC, which reads years 0-99 as 1900-1999.
+  utc.setUTCFullYear(fields.year, fields.month - 1, fields.day);
+  utc.setUTCHours(fields.hour, fields.minute, fields.second, fields.millisecond);
+  const epochMs = utc.getTime() - neo4jNumber(value.timeZoneOffsetSeconds ?? 0) * 1000;
+  let time = storyTimes.get(epochMs);
+  if (!time) {
+    if (storyTimes.size >= STORY_TIMES_KEPT) storyTimes.clear();
+    time = LuxonDateTime.fromMillis(epochMs, { zone: STORY_TIME_ZONE });
+    storyTimes.set(epochMs, time);
+  }
+  return time;
+}
+
+const storyTimes = new Map<number, LuxonDateTime>();
+const STORY_TIMES_KEPT = 20_000;
+
+function fieldsOf(value: Neo4jDateTime) {
+  return {
+    year: neo4jNumber(value.year),
+    month: neo4jNumber(value.month),
+    day: neo4jNumber(value.day),
+    hour: neo4jNumber(value.hour),
+    minute: neo4jNumber(value.minute),
+    second: neo4jNumber(value.second),
+    millisecond: Math.floor(neo4jNumber(value.nanosecond) / 1e6),
+  };
 }
 
 /**
@@ -88,11 +109,4 @@ export function toNeo4jDateTime(value: LuxonDateTime): Neo4jDateTime<number> {
 
 function neo4jNumber(value: number | { toNumber(): number }): number {
   return typeof value === 'number' ? value : value.toNumber();
-}
-
-function offsetZone(offsetSeconds: number): string {
-  if (offsetSeconds === 0) return 'UTC';
-  const sign = offsetSeconds < 0 ? '-' : '+';
-  const minutes = Math.abs(offsetSeconds) / 60;
-  return `UTC${sign}${Math.floor(minutes / 60)}${minutes % 60 ? `:${String(minutes % 60).padStart(2, '0')}` : ''}`;
 }

@@ -138,6 +138,14 @@ export class QueryRunner {
     private readonly options: { transactionTimeoutMs?: number; writeTimeoutMs?: number } = {},
   ) {}
 
+  /** The same database with another read timeout (its own listeners and availability). */
+  withReadTimeout(transactionTimeoutMs: number): QueryRunner {
+    return new QueryRunner(this.driver, this.database, this.queries, {
+      ...this.options,
+      transactionTimeoutMs,
+    });
+  }
+
   onQuery(listener: (event: QueryEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

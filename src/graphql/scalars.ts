@@ -42,7 +42,24 @@ function isFuzzyTime(value: unknown): value is FuzzyTime {
   return typeof value === 'object' && value !== null && 'expression' in value && 'earliestStart' in value;
 }
 
+/**
+ * Reading a date argument resolves a fuzzy time (luxon zone arithmetic), and a request reads its literals
+ * again each time a resolver looks at its selection (graphql-parse-resolve-info), so each text is read
+ * once. The reading is pure (no clock) and the answer frozen, so sharing it is safe.
+ */
+const partialDates = new Map<string, Readonly<FuzzyTime>>();
+const PARTIAL_DATES_KEPT = 1_000;
+
 function readPartialDate(text: string): FuzzyTime {
+  const known = partialDates.get(text);
+  if (known) return known;
+  if (partialDates.size >= PARTIAL_DATES_KEPT) partialDates.clear();
+  const read = Object.freeze(parseOrRefuse(text));
+  partialDates.set(text, read);
+  return read;
+}
+
+function parseOrRefuse(text: string): FuzzyTime {
   try {
     return parseDateArgument(text);
   } catch (error) {

@@ -36,6 +36,15 @@ describe('the Neo4j value boundary', () => {
     expect(back.toISO()).toBe('2025-10-31T01:30:15.250-04:00');
   });
 
+  it('reads a year before 100 as that year (Date.UTC would make it 19xx), and the same instant as the same value', () => {
+    const early = fromNeo4j(new neo4j.types.DateTime(1, 1, 1, 5, 0, 0, 0, 0)) as DateTime;
+    expect(early.toUTC().toISO()).toBe('0001-01-01T05:00:00.000Z');
+    const a = fromNeo4j(new neo4j.types.DateTime(2026, 1, 14, 17, 58, 0, 0, 0)) as DateTime;
+    const b = fromNeo4j(new neo4j.types.DateTime(2026, 1, 14, 12, 58, 0, 0, -5 * 3600)) as DateTime;
+    expect(a.equals(b)).toBe(true);
+    expect(a.zoneName).toBe('America/Toronto');
+  });
+
   it('turns dates into ISO calendar dates and converts nested lists and maps', () => {
     expect(fromNeo4j({ days: [new neo4j.types.Date(2018, 12, 10)], none: null })).toEqual({
       days: ['2018-12-10'],
