@@ -67,7 +67,7 @@ async function main() {
   try {
     const count = await session.run(benchQueries.get('corpus-size'));
     const events = (count.records[0]!.get('events') as { toNumber(): number }).toNumber();
-    const degrees = await session.run(benchQueries.get('actors-by-degree'), { atLeast: neo4j.int(PAGE) });
+    const degrees = await session.run(benchQueries.get('bench-anchors'), { atLeast: neo4j.int(PAGE) });
     const actors = {
       busy: fromNeo4j(degrees.records[0]!.get('busy')) as { id: string; events: number },
       quiet: fromNeo4j(degrees.records[0]!.get('quiet')) as { id: string; events: number },

@@ -35,7 +35,8 @@ export function fromNeo4j(value: unknown): unknown {
  * converted once and shared.
  */
 function storyTimeOf(value: Neo4jDateTime): LuxonDateTime {
-  if (value.timeZoneId) return inStoryZone(LuxonDateTime.fromObject(fieldsOf(value), { zone: value.timeZoneId }));
+  if (value.timeZoneId)
+    return inStoryZone(LuxonDateTime.fromObject(fieldsOf(value), { zone: value.timeZoneId }));
   const fields = fieldsOf(value);
   const utc = new Date(0);
   // setUTCFullYear, not Date.UTC, which reads years 0-99 as 1900-1999.
