@@ -28,6 +28,11 @@ public final class LocalNeo4j {
         String password = requiredEnv("LOCAL_NEO4J_PASSWORD");
         long pageCacheMb = Long.parseLong(System.getenv().getOrDefault("LOCAL_NEO4J_PAGECACHE_MB", "256"));
 
+        // Neo4j's default lets transactions take 70% of the heap; with a heap of a few hundred MB, 16
+        // concurrent path searches then left too little for plans and buffers and the JVM exited on
+        // OutOfMemoryError (code 3). At 45% the same load fails queries with a memory error instead.
+        long transactionsMaxBytes = Runtime.getRuntime().maxMemory() * 45 / 100;
+
         DatabaseManagementService dbms;
         try {
             dbms = new DatabaseManagementServiceBuilder(Path.of(dataDir))
@@ -38,6 +43,7 @@ public final class LocalNeo4j {
                     .setConfig(HttpsConnector.enabled, false)
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
+                    .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, transactionsMaxBytes)
                     .setConfig(GraphDatabaseSettings.logs_directory, Path.of(dataDir, "logs"))
                     .build();
         } catch (RuntimeException e) {

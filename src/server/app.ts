@@ -31,6 +31,8 @@ export interface AppOptions {
   mutationsEnabled?: boolean;
   /** Limits, authentication and rate limit; the defaults of the environment when left out. */
   security?: SecurityConfig;
+  /** True while the service plans its queries again after the database came back (/ready: 503). */
+  planning?: () => boolean;
 }
 
 export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -48,6 +50,7 @@ export function createApp({
   logger,
   mutationsEnabled = false,
   security = defaultSecurityConfig(),
+  planning = () => false,
 }: AppOptions): App {
   const yoga = createYoga<Record<string, never>, GraphQLContext>({
     schema: buildSchema(),
@@ -81,6 +84,11 @@ export function createApp({
     if (pathname === '/health') return sendJson(res, 200, { status: 'ok' });
     if (pathname === '/ready') {
       if (draining) return sendJson(res, 503, { status: 'not ready', reason: 'shutting down' });
+      if (planning())
+        return sendJson(res, 503, {
+          status: 'not ready',
+          reason: 'planning queries again after the database came back',
+        });
       void readiness(runner).then(({ ready, reason }) =>
         sendJson(res, ready ? 200 : 503, ready ? { status: 'ready' } : { status: 'not ready', reason }),
       );

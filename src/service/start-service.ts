@@ -7,7 +7,7 @@ import { loadSeed } from '../ingest/seed';
 import type { Logger } from '../logger';
 import { createApp } from '../server/app';
 import { drainServer, listen } from '../server/listen';
-import { warmUp } from './warm-up';
+import { planAgainOnRecovery, warmUp } from './warm-up';
 
 export interface RunningService {
   url: string;
@@ -36,9 +36,11 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
       else logger.warn('The database does not answer; requests get DATABASE_UNAVAILABLE until it does');
     });
     await loadSeed(runner, config.seedDir, logger);
+    const replanning = config.warmUp ? planAgainOnRecovery(runner, logger) : undefined;
     const app = createApp({
       runner,
       logger,
+      planning: replanning?.planning,
       mutationsEnabled: config.mutationsEnabled,
       security: config.security,
     });
@@ -59,6 +61,7 @@ export async function startService(config: AppConfig, logger: Logger): Promise<R
           'Cut requests still open after the grace period',
         );
       else logger.info('Finished the requests in flight');
+      await replanning?.stop();
       await database.close();
       logger.info('Stopped');
     };
