@@ -13,7 +13,7 @@ import neo4j from 'neo4j-driver';
 export const PEER_TYPE_DEFS = /* GraphQL */ `
   type Event
     @node
-    @fulltext(indexes: [{ indexName: "search_entities", queryName: "eventsByTitle", fields: ["title"] }]) {
+    @fulltext(indexes: [{ indexName: "search_nodes", queryName: "eventsByTitle", fields: ["title"] }]) {
     id: ID!
     title: String
     type: String

@@ -111,3 +111,35 @@ export async function applyMigrations(
 function relative(file: string): string {
   return path.relative(projectRoot(), file);
 }
+
+/**
+ * Waits until every index is online: a migration's new index over stored data is built in the
+ * background, and a query on it fails meanwhile. Refuses to start when one failed.
+ */
+export async function awaitIndexesOnline(
+  runner: QueryRunner,
+  logger: Logger,
+  { pollMs = 1000, sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)) } = {},
+): Promise<void> {
+  let logged = 0;
+  for (;;) {
+    const { rows } = await runner.read(queries.indexesNotOnline, {});
+    const failed = rows.find((row) => row.state === 'FAILED');
+    if (failed) {
+      throw new StartupError(
+        `index ${failed.name} failed to build`,
+        'see SHOW INDEXES and the Neo4j log, drop the index and start again to rebuild it',
+      );
+    }
+    if (rows.length === 0) return;
+    // One line every 10 s, not one a poll.
+    if (Date.now() - logged >= 10_000) {
+      logger.info(
+        { indexes: rows.map((row) => `${row.name} ${row.populationPercent.toFixed(0)}%`) },
+        'Waiting for indexes to be built',
+      );
+      logged = Date.now();
+    }
+    await sleep(pollMs);
+  }
+}

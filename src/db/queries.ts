@@ -307,6 +307,9 @@ export const queries = {
   databaseInfo: read<NoParams, { name: string; version: string; edition: string }>('database-info'),
   migrationsApplied: read<NoParams, { id: string; checksum: string }>('migrations-applied'),
   migrationRecord: write<{ id: string; checksum: string }>('migration-record'),
+  indexesNotOnline: read<NoParams, { name: string; state: string; populationPercent: number }>(
+    'indexes-not-online',
+  ),
 
   eventsByIds: read<{ ids: string[]; fetch: EventFetch }, { id: string; event: StoredEvent }>(
     'events-by-ids',
@@ -350,10 +353,11 @@ export const queries = {
       kinds: string[];
       cursor: { score: number; id: string } | null;
       limit: number;
+      withTotal: boolean;
       fetch: EventFetch;
     } & SourceParams,
     {
-      totalCount: number;
+      totalCount: number | null;
       page: Array<TaggedNodeRow & { score: number }>;
     }
   >('search'),

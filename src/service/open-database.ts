@@ -2,7 +2,7 @@ import type { AppConfig } from '../config';
 import type { Logger } from '../logger';
 import { connect, connectWhenReachable, type ConnectedDriver, type Neo4jConnection } from '../db/driver';
 import { startLocalNeo4j } from '../local-neo4j/launcher';
-import { applyMigrations } from '../db/migrations';
+import { applyMigrations, awaitIndexesOnline } from '../db/migrations';
 import { isPortFree } from '../port-check';
 import { QueryCatalog } from '../db/query-catalog';
 import { QueryRunner } from '../db/runner';
@@ -74,6 +74,7 @@ export async function openDatabase(
     if (!options.readOnly) {
       const applied = await applyMigrations(runner, logger);
       logger.info({ applied: applied.length }, 'Schema migrations are up to date');
+      await awaitIndexesOnline(runner, logger);
     }
     return { runner, agent: connected.agent, uri: connection.uri, localPid, close };
   } catch (error) {

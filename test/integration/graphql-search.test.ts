@@ -82,8 +82,8 @@ describe('full-text search over the story', () => {
       value: 'prime minister',
       words: ['prime', 'minister'],
     });
-    // The office title alone (a relationship index) is enough to find the holder.
-    const byOffice = await search('title:"prime minister"', { syntax: 'LUCENE', kinds: ['ACTOR'] });
+    // The office title alone is enough to find the holder.
+    const byOffice = await search('officeTitles:"prime minister"', { syntax: 'LUCENE', kinds: ['ACTOR'] });
     expect(ids(byOffice)).toEqual(['person:mark-carney']);
   });
 

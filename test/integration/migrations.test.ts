@@ -67,6 +67,7 @@ describe('schema migrations against the real Neo4j', () => {
     expect(readMigrations().flatMap((migration) => (migration.batched ? [migration.id] : []))).toEqual([
       '0007-relationship-source-lists',
       '0009-span-class-backfill',
+      '0011-office-titles-backfill',
     ]);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'migrations-mixed-'));
     fs.writeFileSync(

@@ -51,6 +51,7 @@ export const inspection = {
   labelCountsForIds: read<{ ids: string[] }, InspectionRow>('label-counts-for-ids'),
   nodesOutsideIds: read<{ ids: string[] }, { count: number; examples: string[] }>('nodes-outside-ids'),
   relationshipCountsForIds: read<{ ids: string[] }, InspectionRow>('relationship-counts-for-ids'),
+  removeOfficeTitles: write<{ token: string }, { removed: number }>('remove-office-titles'),
   removeSpanClasses: write<{ token: string }, { removed: number }>('remove-span-classes'),
 };
 

@@ -1627,7 +1627,7 @@ export type SearchEdge = {
   matches: Array<SearchMatch>;
   /** The actor, event, statement or source found. */
   node: Node;
-  /** Lucene's relevance score (BM25), summed when an actor matches both itself and through an office. Higher is better; only comparable within one search. */
+  /** Lucene's relevance score (BM25) over every field of the node that holds the words (an actor's name, aliases and office titles alike). Higher is better; only comparable within one search. */
   score: Scalars['Float']['output'];
 };
 

@@ -17,6 +17,7 @@ import { badInput } from '../errors';
 import type { Resolvers, SearchKind } from '../generated/resolvers';
 import { pageRequest, toConnection } from '../pagination';
 import type { SearchConnectionParent } from '../parents';
+import { selects } from '../selection';
 import { tagged } from '../tagged';
 
 const TYPENAMES = { ACTOR: 'Actor', EVENT: 'Event', STATEMENT: 'Statement', SOURCE: 'Source' } as const;
@@ -72,6 +73,7 @@ export const searchResolvers: Resolvers = {
             ...sourceParams(askedSources),
             cursor: cursorParam(request.cursor),
             limit: request.size + 1,
+            withTotal: selects(info, 'totalCount'),
             fetch: eventFetchOf(info),
           })
         ).rows;
