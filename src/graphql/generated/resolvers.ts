@@ -1677,7 +1677,8 @@ export type SearchSyntax =
   /**
    * Lucene query syntax, for precise searches: `+canola +tariff` (both required), `"prime minister"`
    * (a phrase), `canol*` (a prefix), `Carny~` (a near spelling), `NOT`, and fields: `name:`, `aliases:`,
-   * `metonyms:`, `description:`, `title:`, `text:` (a statement's words), `speakerTitle:`. A query
+   * `metonyms:`, `officeTitles:` (an actor's offices), `description:`, `title:` (an event's or a source's),
+   * `text:` (a statement's words), `speakerTitle:`. A query
    * Lucene cannot read is a BAD_USER_INPUT error with Lucene's message.
    */
   | 'LUCENE'
