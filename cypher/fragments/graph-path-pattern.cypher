@@ -1,7 +1,8 @@
 // graph-path-pattern: the path pattern of the path queries, between `s` and `t` already bound, with at
 // least `minHops` hops (bound by the caller) and `admitted` (the source ids that count, fragment
-// admitted-sources). Every predicate sits inside the pattern, so Neo4j applies it before choosing the
-// shortest paths (a pre-filter), never after: undirected steps over $types only; with $bySource only
+// admitted-sources). The steps' predicates (fragments graph-step-relationship, graph-step-node) sit
+// inside the pattern, so Neo4j applies them before choosing the shortest paths (a pre-filter), never
+// after: undirected steps over $types only; with $bySource only
 // relationships those sources state; through live actors, events and statements only (retracted ones
 // keep their relationships); nodes and dated relationships outside the window are not crossed, nor with
 // $factsOnly events whose status is not in $factStatuses (the two ends are exempt); at most $maxHops
@@ -9,12 +10,11 @@
 // path, read from either end: no event or statement is certainly before one that comes earlier on it
 // (ends no later than the other can start), or else none is certainly after one. So a path and its
 // reverse get the same verdict.
-((s)(()-[r WHERE type(r) IN $types AND (NOT $bySource OR any(id IN r.sourceIds WHERE id IN admitted))
-    AND (r.earliestStart IS NULL OR (r.earliestStart < $to AND (r.latestEnd IS NULL OR r.latestEnd > $from)
-      AND (NOT $certain OR (r.earliestStart >= $from AND r.latestEnd IS NOT NULL AND r.latestEnd <= $to))))]-(x:Actor|Event|Statement WHERE x = t
-    OR ((x.earliestStart IS NULL OR (x.earliestStart < $to AND (x.latestEnd IS NULL OR x.latestEnd > $from)
-      AND (NOT $certain OR (x.earliestStart >= $from AND x.latestEnd IS NOT NULL AND x.latestEnd <= $to))))
-      AND (NOT $factsOnly OR x.status IS NULL OR x.status IN $factStatuses)))){1,8}(t)
+((s)(()-[r WHERE
+      // @include graph-step-relationship
+    ]-(x:Actor|Event|Statement WHERE x = t OR (
+      // @include graph-step-node
+    ))){1,8}(t)
   WHERE minHops <= size(r) <= $maxHops
     AND NOT s IN x AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
     AND (NOT $timeRespecting

@@ -175,6 +175,12 @@ export interface StoredPath {
   cost: number;
 }
 
+export interface PathRow {
+  sourceFound: boolean;
+  targetFound: boolean;
+  paths: StoredPath[];
+}
+
 // ---- writes: the rows the ingest UNWINDs (see src/write/)
 
 export interface SourceWriteRow {
@@ -361,9 +367,8 @@ export const queries = {
       page: Array<TaggedNodeRow & { score: number }>;
     }
   >('search'),
-  graphPaths: read<PathParams, { sourceFound: boolean; targetFound: boolean; paths: StoredPath[] }>(
-    'graph-paths',
-  ),
+  graphShortestPaths: read<PathParams, PathRow & { complete: boolean }>('graph-shortest-paths'),
+  graphPaths: read<PathParams, PathRow>('graph-paths'),
   graphNeighbourhood: read<
     NeighbourhoodParams,
     { found: boolean; truncated: boolean; levels: StoredGraphNode[][]; edges: StoredGraphEdge[] }

@@ -4,6 +4,8 @@ import type { TestDocument } from '../support/documents';
 import { graphqlClient, type GraphQLAnswer } from '../support/graphql-client';
 import { SEED_DIR } from '../support/seed-tally';
 import { useSeededStory } from '../support/story';
+import { inspection, openInspectionRunner } from '../support/test-neo4j';
+import { GRAPH_RELATIONSHIP_TYPES } from '../../src/graph/relationship-types';
 
 jest.setTimeout(60_000);
 
@@ -77,11 +79,11 @@ describe('graph questions on the story', () => {
   it('connects Premier Scott Moe to Xi Jinping through the Beijing visit, with real directions and evidence', async () => {
     const answer = await ask(SHORTEST, { source: 'person:scott-moe', target: 'person:xi-jinping' });
     expect(answer.errors).toBeUndefined();
-    expectOneGraphQuery(answer, 'graph-paths');
+    expectGraphQueries(answer, 'graph-shortest-paths');
     expect(answer.sent.map((query) => query.name).sort()).toEqual([
       'actors-by-ids',
       'events-by-ids',
-      'graph-paths',
+      'graph-shortest-paths',
       'sources-by-ids',
     ]);
     const path = answer.data.shortestPath as Path & { cytoscape: unknown };
@@ -125,7 +127,8 @@ describe('graph questions on the story', () => {
   it('returns k distinct paths sorted by length, the first being shortestPath, the same at every call', async () => {
     const variables = { source: 'person:scott-moe', target: 'person:xi-jinping', k: 6 };
     const answer = await ask(PATHS, variables);
-    expectOneGraphQuery(answer, 'graph-paths');
+    // Two paths are shortest (3 hops), fewer than the 6 asked: the k-shortest search answers.
+    expectGraphQueries(answer, 'graph-shortest-paths', 'graph-paths');
     const paths = answer.data.paths as Path[];
     expect(paths).toHaveLength(6);
     expect(new Set(paths.map((path) => JSON.stringify(path.edges.map((edge) => edge.id)))).size).toBe(6);
@@ -138,6 +141,85 @@ describe('graph questions on the story', () => {
     const one = await ask(PATHS, { ...variables, k: 1 });
     expect(one.data.paths).toEqual([paths[0]]);
     expect((await ask(PATHS, variables)).data.paths).toEqual(paths);
+  });
+
+  it('finds paths as short as a breadth-first search over the stored graph, and every shortest one when asked for more', async () => {
+    // The reference: distances and numbers of shortest paths (parallel relationships count apart) by a
+    // breadth-first search in TypeScript over every relationship a path may follow without filters.
+    const inspect = await openInspectionRunner('story');
+    const relationships = await inspect
+      .read(inspection.factRelationships, { types: [...GRAPH_RELATIONSHIP_TYPES] })
+      .finally(() => inspect.driver.close());
+    const neighbours = new Map<string, string[]>();
+    const link = (a: string, b: string) => (neighbours.get(a) ?? neighbours.set(a, []).get(a)!).push(b);
+    for (const { start, end } of relationships.rows) {
+      if (start === end) continue;
+      link(start, end);
+      link(end, start);
+    }
+    const search = (source: string) => {
+      const found = new Map<string, { hops: number; count: number }>([[source, { hops: 0, count: 1 }]]);
+      for (let level = [source]; level.length > 0;) {
+        const next: string[] = [];
+        for (const node of level)
+          for (const other of neighbours.get(node) ?? []) {
+            const here = found.get(node)!;
+            const there = found.get(other);
+            if (there?.hops === here.hops + 1) there.count += here.count;
+            else if (!there) {
+              found.set(other, { hops: here.hops + 1, count: here.count });
+              next.push(other);
+            }
+          }
+        level = next;
+      }
+      return found;
+    };
+    // Ends spread over the sorted ids: actors, events and statements, hubs and leaves.
+    const all = [...neighbours.keys()].sort();
+    const ends = all.filter((_, i) => i % Math.ceil(all.length / 16) === 0);
+    expect(new Set(ends.map((id) => id.split(':')[0])).size).toBeGreaterThanOrEqual(4);
+    const ANSWERS = `query Answers($source: ID!, $target: ID!) {
+      paths(source: $source, target: $target, k: 10, maxHops: 4) { length }
+      shortestPath(source: $source, target: $target, maxHops: 4) { length }
+    }`;
+    // Per pair: the lengths of the shortest paths (all of them, up to ten), whether the rest are longer
+    // (within the hops), which searches answered, and shortestPath's length.
+    const expected: unknown[] = [];
+    const answered: unknown[] = [];
+    for (const [i, source] of ends.entries()) {
+      const reference = search(source);
+      for (const target of ends.slice(i + 1)) {
+        const { hops, count } = reference.get(target) ?? { hops: Infinity, count: 0 };
+        const within = hops <= 4;
+        const shortest = within ? Math.min(count, 10) : 0;
+        const answer = await ask(ANSWERS, { source, target });
+        expect(answer.errors).toBeUndefined();
+        const lengths = (answer.data.paths as Path[]).map((path) => path.length);
+        const searches = answer.sent.map((query) => query.name).filter((name) => name.startsWith('graph-'));
+        expected.push({
+          pair: `${source} to ${target}`,
+          shortest: Array(shortest).fill(hops),
+          restLonger: true,
+          searches:
+            !within || count >= 10 ? ['graph-shortest-paths'] : ['graph-shortest-paths', 'graph-paths'],
+          one: within ? hops : null,
+        });
+        answered.push({
+          pair: `${source} to ${target}`,
+          shortest: lengths.slice(0, shortest),
+          restLonger: lengths.slice(shortest).every((length) => length > hops && length <= 4),
+          // One shortestPath and one paths in the request: the first search for each, then the second.
+          searches: [...new Set(searches)],
+          one: (answer.data.shortestPath as Path | null)?.length ?? null,
+        });
+      }
+    }
+    expect(answered).toEqual(expected);
+    // The pairs exercise both searches and the hop limit.
+    const kinds = expected.map((row) => JSON.stringify((row as { searches: string[] }).searches));
+    expect(new Set(kinds).size).toBe(2);
+    expect(expected.some((row) => (row as { one: number | null }).one === null)).toBe(true);
   });
 
   it('with timeRespecting, keeps paths along which time runs one way and drops one that goes back and forth', async () => {
@@ -237,7 +319,7 @@ describe('graph questions on the story', () => {
   it('draws the neighbourhood of the APEC meeting: Carney, Xi and Gyeongju at depth 1, more at depth 2', async () => {
     const one = await ask(NEIGHBOURHOOD, { id: 'event:carney-xi-meeting-apec' });
     expect(one.errors).toBeUndefined();
-    expectOneGraphQuery(one, 'graph-neighbourhood');
+    expectGraphQueries(one, 'graph-neighbourhood');
     const graph = one.data.neighbourhood as {
       nodes: Node[];
       edges: Edge[];
@@ -359,15 +441,16 @@ describe('graph questions on the story', () => {
 });
 
 /**
- * One query to the graph for the top-level field; evidence sources and full entities come from the
- * request's batched loaders, one query each at most, whatever the number of nodes and edges.
+ * The graph queries for the top-level field, in order (the bidirectional search, then the quantified
+ * one only when the first cannot answer); evidence sources and full entities come from the request's
+ * batched loaders, one query each at most, whatever the number of nodes and edges.
  */
-function expectOneGraphQuery(answer: GraphQLAnswer, name: string) {
+function expectGraphQueries(answer: GraphQLAnswer, ...graphQueries: string[]) {
   const names = answer.sent.map((query) => query.name);
-  expect(names[0]).toBe(name);
-  expect(names.filter((sent) => sent.startsWith('graph-'))).toEqual([name]);
+  expect(names.slice(0, graphQueries.length)).toEqual(graphQueries);
+  expect(names.filter((sent) => sent.startsWith('graph-'))).toEqual(graphQueries);
   expect(new Set(names).size).toBe(names.length);
-  expect(names.slice(1).every((sent) => sent.endsWith('-by-ids'))).toBe(true);
+  expect(names.slice(graphQueries.length).every((sent) => sent.endsWith('-by-ids'))).toBe(true);
 }
 
 type Cyto = {

@@ -45,6 +45,7 @@ export const inspection = {
   dropProbeIndexHalf: write<Record<string, never>, InspectionRow>('drop-probe-index-half'),
   eventFacts: read<{ id: string }, InspectionRow>('event-facts'),
   eventSpanClasses: read<{ token: string }, InspectionRow>('event-span-classes'),
+  factRelationships: read<{ types: string[] }, { start: string; end: string }>('fact-relationships'),
   graphCounts: read<Record<string, never>, { nodes: number; relationships: number }>('graph-counts'),
   graphSnapshot: read<{ token: string }, InspectionRow>('graph-snapshot'),
   indexNames: read<Record<string, never>, InspectionRow>('index-names'),

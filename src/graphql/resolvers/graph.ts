@@ -1,3 +1,4 @@
+import { searchPaths } from '../../db/path-search';
 import { queries } from '../../db/queries';
 import { toCytoscape } from '../../exports/cytoscape';
 import { graphEdgeFrom, graphNodeFrom, pathFrom, type GraphEdge, type GraphNode } from '../../graph/shape';
@@ -13,7 +14,7 @@ import { evidenceFrom, timeSpanFrom } from '../shapes';
 async function findPaths(args: PathArgs, context: GraphQLContext) {
   const params = pathParams(args);
   await mustBeSources(sourceScope(args), context);
-  const [row] = (await context.runner.read(queries.graphPaths, params)).rows;
+  const row = await searchPaths(context.runner, params);
   if (!row?.sourceFound) throw notFound('actor, event or statement', params.source);
   if (!row.targetFound) throw notFound('actor, event or statement', params.target);
   return row.paths.map(pathFrom);
