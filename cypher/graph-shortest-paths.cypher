@@ -18,7 +18,7 @@ OPTIONAL CALL (s, t, admitted) {
     WHERE all(r IN rels WHERE
         // @include graph-step-relationship
       )
-      AND all(x IN nodes(p) WHERE x = s OR x = t OR ((x:Actor OR x:Event OR x:Statement) AND
+      AND all(n IN nodes(p) WHERE n = s OR n = t OR ((n:Actor OR n:Event OR n:Statement) AND
         // @include graph-step-node
       ))
     WITH p LIMIT 10000

@@ -12,13 +12,13 @@
 // reverse get the same verdict.
 ((s)(()-[r WHERE
       // @include graph-step-relationship
-    ]-(x:Actor|Event|Statement WHERE x = t OR (
+    ]-(n:Actor|Event|Statement WHERE n = t OR (
       // @include graph-step-node
     ))){1,8}(t)
   WHERE minHops <= size(r) <= $maxHops
-    AND NOT s IN x AND all(i IN range(0, size(x) - 2) WHERE NOT x[i] IN x[i + 1..])
+    AND NOT s IN n AND all(i IN range(0, size(n) - 2) WHERE NOT n[i] IN n[i + 1..])
     AND (NOT $timeRespecting
-      OR all(i IN range(0, size(x) - 1) WHERE all(j IN range(i + 1, size(x))
-        WHERE NOT coalesce(([s] + x)[j].latestEnd <= ([s] + x)[i].earliestStart, false)))
-      OR all(i IN range(0, size(x) - 1) WHERE all(j IN range(i + 1, size(x))
-        WHERE NOT coalesce(([s] + x)[i].latestEnd <= ([s] + x)[j].earliestStart, false)))))
+      OR all(i IN range(0, size(n) - 1) WHERE all(j IN range(i + 1, size(n))
+        WHERE NOT coalesce(([s] + n)[j].latestEnd <= ([s] + n)[i].earliestStart, false)))
+      OR all(i IN range(0, size(n) - 1) WHERE all(j IN range(i + 1, size(n))
+        WHERE NOT coalesce(([s] + n)[i].latestEnd <= ([s] + n)[j].earliestStart, false)))))

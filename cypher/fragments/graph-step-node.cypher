@@ -1,6 +1,6 @@
-// graph-step-node: whether the path queries may pass through node `x` (not an end): if dated, inside the
-// window ($from, $to; with $certain wholly inside); with $factsOnly, no event whose status is not in
-// $factStatuses.
-(x.earliestStart IS NULL OR (x.earliestStart < $to AND (x.latestEnd IS NULL OR x.latestEnd > $from)
-  AND (NOT $certain OR (x.earliestStart >= $from AND x.latestEnd IS NOT NULL AND x.latestEnd <= $to))))
-  AND (NOT $factsOnly OR x.status IS NULL OR x.status IN $factStatuses)
+// graph-step-node: whether the graph queries may pass through node `n` (not an end or a centre): if
+// dated, inside the window ($from, $to; with $certain wholly inside); with $factsOnly, no event whose
+// status is not in $factStatuses.
+(n.earliestStart IS NULL OR (n.earliestStart < $to AND (n.latestEnd IS NULL OR n.latestEnd > $from)
+  AND (NOT $certain OR (n.earliestStart >= $from AND n.latestEnd IS NOT NULL AND n.latestEnd <= $to))))
+  AND (NOT $factsOnly OR n.status IS NULL OR n.status IN $factStatuses)
