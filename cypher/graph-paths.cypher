@@ -1,6 +1,7 @@
 // graph-paths: the $k shortest paths between two actors, events or statements, ranked (fragment
-// graph-path-ranking), where the bidirectional search of graph-shortest-paths cannot answer: with
-// $timeRespecting, or when fewer than $k paths are shortest (src/db/path-search.ts chooses).
+// graph-path-ranking), where the bidirectional search of graph-shortest-paths cannot answer: when fewer
+// than $k of the shortest paths (with $timeRespecting, of those along which time runs one way) are
+// there, so longer ones are needed (src/db/path-search.ts chooses).
 // How: (1) for k > 1, SHORTEST 10 (the most paths a request may ask for) gives the lengths of the k
 // shortest paths exactly, and every path shorter than the k-th; (2) ALL SHORTEST from the k-th length
 // gives every path of that length (at most 10 000 ranked), so ties at the cut are ranked, not cut in

@@ -7,9 +7,7 @@
 // keep their relationships); nodes and dated relationships outside the window are not crossed, nor with
 // $factsOnly events whose status is not in $factStatuses (the two ends are exempt); at most $maxHops
 // hops (8 at most in any case); no node twice; and with $timeRespecting, time runs one way along the
-// path, read from either end: no event or statement is certainly before one that comes earlier on it
-// (ends no later than the other can start), or else none is certainly after one. So a path and its
-// reverse get the same verdict.
+// path (fragment graph-time-respecting).
 ((s)(()-[r WHERE
       // @include graph-step-relationship
     ]-(n:Actor|Event|Statement WHERE n = t OR (
@@ -17,8 +15,6 @@
     ))){1,8}(t)
   WHERE minHops <= size(r) <= $maxHops
     AND NOT s IN n AND all(i IN range(0, size(n) - 2) WHERE NOT n[i] IN n[i + 1..])
-    AND (NOT $timeRespecting
-      OR all(i IN range(0, size(n) - 1) WHERE all(j IN range(i + 1, size(n))
-        WHERE NOT coalesce(([s] + n)[j].latestEnd <= ([s] + n)[i].earliestStart, false)))
-      OR all(i IN range(0, size(n) - 1) WHERE all(j IN range(i + 1, size(n))
-        WHERE NOT coalesce(([s] + n)[i].latestEnd <= ([s] + n)[j].earliestStart, false)))))
+    AND
+      // @include graph-time-respecting
+  )

@@ -277,11 +277,15 @@ describe('graph questions on the story', () => {
       kept: paths(source: $a, target: $b, k: 10, maxHops: 2, types: [PARTICIPATED_IN], timeRespecting: true) {
         nodes { id }
       }
+      one: shortestPath(source: $a, target: $b, maxHops: 2, types: [PARTICIPATED_IN], timeRespecting: true) {
+        nodes { id }
+      }
     }`;
     const pairs = eventPairsSharingAParticipant();
     expect(pairs.length).toBeGreaterThan(200);
     const cypher: Array<[string, string, string[][]]> = [];
     const typescript: Array<[string, string, string[][]]> = [];
+    const firstKept: Array<[string, string, string[] | null]> = [];
     for (const [a, b] of pairs) {
       const answer = await ask(PAIR, { a, b });
       expect(answer.errors).toBeUndefined();
@@ -291,8 +295,11 @@ describe('graph questions on the story', () => {
       expect(all.length).toBeLessThan(10);
       cypher.push([a, b, (answer.data.kept as Path[]).map(ids)]);
       typescript.push([a, b, all.filter((path) => path.timeRespecting).map(ids)]);
+      // The shortest paths' search with its time filter picks the first the k-shortest search keeps.
+      firstKept.push([a, b, (answer.data.one as Path | null) && ids(answer.data.one as Path)]);
     }
     expect(cypher).toEqual(typescript);
+    expect(firstKept).toEqual(cypher.map(([a, b, paths]) => [a, b, paths[0] ?? null]));
     // The same verdict from either end: a pair kept one way is kept the other way.
     const kept = new Set(cypher.filter(([, , paths]) => paths.length > 0).map(([a, b]) => `${a} ${b}`));
     const oneWay = pairs.filter(([a, b]) => kept.has(`${a} ${b}`) !== kept.has(`${b} ${a}`));

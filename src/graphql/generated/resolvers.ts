@@ -1301,8 +1301,11 @@ export type Query = {
    * arguments), shortest first, equally short ones by `cost` (most informative first), then in the order
    * of the ids along them; all distinct, none visiting a
    * node twice. Exact up to `maxHops`: every path shorter than the k-th is there. Bounds: `k` at most
-   * 10, 8 hops; at most 10 000 paths as long as the k-th are ranked. Errors as for `shortestPath`, and
-   * `k` over 10 is BAD_USER_INPUT.
+   * 10, 8 hops; at most 10 000 paths as long as the k-th are ranked. When at least `k` paths are
+   * shortest (with `timeRespecting`, run one way in time), the two-ended search of `shortestPath` answers;
+   * when fewer are, longer ones are needed and the slower k-shortest search does, with the memory bound
+   * `shortestPath` states.
+   * Errors as for `shortestPath`, and `k` over 10 is BAD_USER_INPUT.
    */
   paths: Maybe<Array<Path>>;
   /**
@@ -1321,8 +1324,13 @@ export type Query = {
    * the ids along it, so the answer is the same at every call (exactly `paths(k: 1)`).
    *
    * The ends are named `source` and `target` so that `from`/`to` mean a time window, as on `timeline`.
-   * Bounds: at most 8 hops. Errors: an unknown id is NOT_FOUND; `maxHops` over 8, a malformed date or a
-   * window that ends before it starts is BAD_USER_INPUT.
+   * Bounds: at most 8 hops; at most 10 000 equally short paths are ranked. The search runs from both ends
+   * in turn, so a quiet end next to a hub costs what the quiet end needs. With `timeRespecting`, when no
+   * shortest path runs one way in time, a longer one is needed, and a slower search that holds everything
+   * it reaches within the hops looks for it: next to a hub of a large graph it can run out of the
+   * database's transaction memory (DATABASE_BUSY; narrow `types` or the window). Errors:
+   * an unknown id is NOT_FOUND; `maxHops` over 8, a malformed date or a window that ends before it starts
+   * is BAD_USER_INPUT.
    */
   shortestPath: Maybe<Path>;
   /** One statement by id; an unknown id is a NOT_FOUND error. */

@@ -41,9 +41,12 @@ describe('choosing the path search', () => {
     expect(asked).toEqual(['graph-shortest-paths']);
   });
 
-  it('goes straight to the k-shortest search when time must run one way', async () => {
-    const { runner, asked } = recordingRunner({ 'graph-paths': found });
+  it('asks the shortest paths first when time must run one way too', async () => {
+    const { runner, asked } = recordingRunner({
+      'graph-shortest-paths': { ...found, complete: false },
+      'graph-paths': found,
+    });
     await searchPaths(runner, params(true));
-    expect(asked).toEqual(['graph-paths']);
+    expect(asked).toEqual(['graph-shortest-paths', 'graph-paths']);
   });
 });
