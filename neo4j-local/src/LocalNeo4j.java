@@ -32,9 +32,6 @@ public final class LocalNeo4j {
         // concurrent path searches then left too little for plans and buffers and the JVM exited on
         // OutOfMemoryError (code 3). At 45% the same load fails queries with a memory error instead.
         long transactionsMaxBytes = Runtime.getRuntime().maxMemory() * 45 / 100;
-        // One transaction may take half of that: a runaway read then fails on its own, leaving room for
-        // the rest (a path search next to a hub once took the whole pool and failed a concurrent ingest).
-        long transactionMaxBytes = transactionsMaxBytes / 2;
 
         DatabaseManagementService dbms;
         try {
@@ -47,7 +44,6 @@ public final class LocalNeo4j {
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
                     .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, transactionsMaxBytes)
-                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, transactionMaxBytes)
                     .setConfig(GraphDatabaseSettings.logs_directory, Path.of(dataDir, "logs"))
                     .build();
         } catch (RuntimeException e) {

@@ -5,7 +5,6 @@ import { QueryCatalog } from '../../src/db/query-catalog';
 import { read } from '../../src/db/queries';
 
 const slowCount = read<Record<string, never>, { count: number }>('slow-count');
-const largeCollect = read<{ size: number }, { size: number }>('large-collect');
 import { connect } from '../../src/db/driver';
 import { EXAMPLE_OPERATIONS_FILE } from '../../src/server/app';
 import { buildSchema } from '../../src/graphql/schema';
@@ -219,31 +218,6 @@ describe('the transaction timeout', () => {
       expect(error).toMatchObject({ code: 'DATABASE_TIMEOUT' });
       expect(Date.now() - started).toBeLessThan(5_000);
       // Without the timeout the same query takes far longer than that.
-    } finally {
-      await driver.close();
-    }
-  });
-});
-
-describe('the transaction memory limit', () => {
-  it('stops one transaction at its own share, naming db.memory.transaction.max, while a small one beside it answers', async () => {
-    const { driver, database } = await connect(testNeo4jConnection(), QueryCatalog.load());
-    const runner = new QueryRunner(driver, database, testQueries);
-    try {
-      // Some 20M integers (hundreds of MB): over one transaction's share, whatever the heap set.
-      const [large, small] = await Promise.all([
-        runner.read(largeCollect, { size: 20_000_000 }).then(
-          () => undefined,
-          (e: unknown) => e,
-        ),
-        runner.read(largeCollect, { size: 1000 }),
-      ]);
-      expect(large).toBeInstanceOf(DatabaseError);
-      expect(large).toMatchObject({
-        code: 'DATABASE_BUSY',
-        message: expect.stringMatching(/db\.memory\.transaction\.max threshold reached/),
-      });
-      expect(small.rows).toEqual([{ size: 1000 }]);
     } finally {
       await driver.close();
     }
