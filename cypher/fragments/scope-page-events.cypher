@@ -7,8 +7,12 @@
 // quiet actor's reads the actor.
 CALL (scope, anchor, ab, anchorEndLo, windowFrom, windowTo) {
   // @include scope-degrees
+  // The seeks' side counts twice: actors named together take part together more than by chance
+  // (gov:canada and country:china share 14,501 of 1M events where independence says 10,082), so the
+  // seeks read more than estimated: 111k events and 5.4M db hits against 44.8k participations and 1.9M
+  // from the actors.
   WITH *, actorCost IS NOT NULL AND actorCost <= $actorsFirstUpTo
-    AND actorCost <= size($slices) * toInteger($limit) * eventCount / (expectedMatches + 1.0) AS fromActors
+    AND actorCost <= 2 * size($slices) * toInteger($limit) * eventCount / (expectedMatches + 1.0) AS fromActors
   CALL (scope, anchor, ab, anchorEndLo, windowFrom, windowTo, readFrom, fromActors) {
     WITH readFrom WHERE fromActors
     MATCH (a:Actor)-[:PARTICIPATED_IN]->(e:Event) WHERE a.id IN readFrom
