@@ -26,7 +26,10 @@ export interface OperationResult {
 }
 
 export interface BenchResult {
+  /** The generated corpus's size (--events): it names the results. */
   events: number;
+  /** Every event in the database: the corpus and, once the service has started on it, the story's seed. */
+  eventsInDatabase?: number;
   seed: number;
   startedAt: string;
   finishedAt: string;
@@ -84,7 +87,10 @@ export function markdown(r: BenchResult): string {
     `Run ${r.startedAt} – ${r.finishedAt} on this machine; \`npm run bench -- --events ${r.events} --seed ${r.seed}\`. ` +
       `One at a time: ${r.settings.runs} timed requests per operation and target, interleaved, after 3 untimed. ` +
       `Under load: ${r.settings.connections} connections for ${r.settings.seconds} s per operation and target ` +
-      '(autocannon over HTTP on 127.0.0.1; raw: as many driver loops). Latencies in ms as p50 / p95 / p99.',
+      '(autocannon over HTTP on 127.0.0.1; raw: as many driver loops). Latencies in ms as p50 / p95 / p99.' +
+      (r.eventsInDatabase && r.eventsInDatabase !== r.events
+        ? ` The database held ${r.eventsInDatabase.toLocaleString('en')} events: the corpus and the story's seed, which the service loads when it starts.`
+        : ''),
     '',
     '**service**: this service over HTTP. **raw**: the Cypher the service sent, replayed through neo4j-driver with the same parameters. ' +
       '**peer**: `@neo4j/graphql` 7.6.3 over the same database (graphql-yoga), asked the closest equivalent (below).',

@@ -268,7 +268,8 @@ async function main(): Promise<void> {
     const peakRssMb = memory.stop();
 
     const result: BenchResult = {
-      events,
+      events: opts.events,
+      eventsInDatabase: events,
       seed: opts.seed,
       startedAt,
       finishedAt: new Date().toISOString(),
