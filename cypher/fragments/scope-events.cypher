@@ -3,20 +3,30 @@
 // itself reads scope-page-events). From the scope's actors (fragment scope-degrees) when that reads at
 // most $actorsFirstUpTo participations (the query layer sets it from the window's length), so a quiet
 // actor's timeline costs the actor's own events; else from the window's seeks (fragment event-window), so
-// a busy actor in a narrow window costs the window. The filters after it decide; each path finds every
-// event that can pass them.
+// a busy actor in a narrow window costs the window; from the named sources ($sources) when neither
+// holds and they state at most as many, since every event kept is stated by one of them. The filters
+// after it decide; each path finds every event that can pass them.
 CALL (scope, anchor, windowFrom, windowTo) {
   // @include scope-degrees
-  CALL (readFrom, actorCost, anchor, windowFrom, windowTo) {
+  WITH *, reduce(total = 0, n IN COLLECT { MATCH (src:Source) WHERE src.id IN $sources
+      RETURN COUNT { (src)<-[:SUPPORTED_BY]-() } } | total + n) AS sourceCost
+  WITH *, NOT coalesce(actorCost <= $actorsFirstUpTo, false) AND size($sources) > 0
+    AND sourceCost <= $actorsFirstUpTo AS fromSources
+  CALL (readFrom, actorCost, anchor, windowFrom, windowTo, fromSources) {
     WITH readFrom WHERE actorCost <= $actorsFirstUpTo
     MATCH (a:Actor)-[:PARTICIPATED_IN]->(e:Event) WHERE a.id IN readFrom
     RETURN DISTINCT e
     UNION ALL
-    WITH windowFrom, windowTo WHERE actorCost IS NULL OR actorCost > $actorsFirstUpTo
+    WITH fromSources WHERE fromSources
+    MATCH (src:Source)<-[:SUPPORTED_BY {aspect: 'event'}]-(e:Event) WHERE src.id IN $sources
+    RETURN DISTINCT e
+    UNION ALL
+    WITH windowFrom, windowTo WHERE (actorCost IS NULL OR actorCost > $actorsFirstUpTo) AND NOT fromSources
     // @include event-window
     RETURN e
     UNION ALL
     WITH anchor, windowFrom, windowTo WHERE anchor IS NOT NULL AND (actorCost IS NULL OR actorCost > $actorsFirstUpTo)
+      AND NOT fromSources
     // @include anchor-neighbours
     RETURN e
   }

@@ -1,4 +1,4 @@
-import neo4j, { type Plan } from 'neo4j-driver';
+import neo4j, { type Plan, type ProfiledPlan } from 'neo4j-driver';
 import { QueryCatalog } from '../../src/db/query-catalog';
 import { toNeo4j } from '../../src/db/convert';
 import { timelineFilters } from '../../src/graphql/lists';
@@ -216,6 +216,45 @@ describe('events, actors and nodes through GraphQL, on the story', () => {
         [],
       );
       expect(access.filter((operator) => operator.startsWith('NodeByLabelScan'))).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('reads a timeline of named sources from the events they state, not from the window seeks (PROFILE)', async () => {
+    const answer = await ask(`{
+      timeline(sources: ["source:teaser-guilbeault-resigns"]) { totalCount edges { node { id } } }
+    }`);
+    expect(answer.errors).toBeUndefined();
+    // The two events the teaser states (seed/03-teaser-guilbeault.json), whatever the window holds.
+    const ids = (answer.data.timeline as { edges: Array<{ node: { id: string } }> }).edges.map(
+      (e) => e.node.id,
+    );
+    expect(ids.sort()).toEqual([
+      'event:canada-alberta-pipeline-pact',
+      'event:guilbeault-resigns-from-cabinet',
+    ]);
+    expect(answer.data.timeline.totalCount).toBe(2);
+    const session = story.runner.driver.session({
+      database: story.runner.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    try {
+      const params = answer.sentParams[answer.sent.findIndex((query) => query.name === 'timeline')];
+      const result = await session.run(`PROFILE ${QueryCatalog.load().get('timeline')}`, params);
+      const operators: Array<{ details: string; rows: number }> = [];
+      const walk = (plan: ProfiledPlan) => {
+        operators.push({ details: String(plan.arguments.Details ?? ''), rows: plan.rows });
+        plan.children.forEach(walk);
+      };
+      walk(result.summary.profile as ProfiledPlan);
+      const seeks = operators.filter(({ details }) =>
+        /RANGE INDEX e:Event\((derived|article)SpanClass/.test(details),
+      );
+      // Planned (another timeline may need them) but not read.
+      expect(seeks.length).toBeGreaterThan(0);
+      expect(seeks.map(({ rows }) => rows)).toEqual(seeks.map(() => 0));
+      expect(operators.some(({ details, rows }) => /SUPPORTED_BY/.test(details) && rows > 0)).toBe(true);
     } finally {
       await session.close();
     }
