@@ -2,7 +2,8 @@
 // (no event is read): `readFrom`, the actors whose events hold every answer (all of them for ANY, the
 // least busy for ALL), `actorCost`, how many participations that reads (null when the scope names no
 // actor), and `expectedMatches`, how many of the graph's `eventCount` events pass the scope if the actors
-// took part independently of each other.
+// took part independently of each other; and `sourceCost`, how many facts the named sources ($sources)
+// state (zero when none is named).
 WITH *, COUNT { (:Event) } AS eventCount, COLLECT {
     UNWIND scope.actors AS actorId
     MATCH (a:Actor {id: actorId})
@@ -17,4 +18,6 @@ WITH *, CASE WHEN size(scope.actors) = 0 THEN null
     ELSE reduce(total = 0, d IN actorDegrees | total + d.degree) END AS actorCost,
   CASE WHEN scope.allActors
     THEN eventCount * reduce(share = 1.0, d IN actorDegrees | share * d.degree / toFloat(eventCount + 1))
-    ELSE reduce(total = 0, d IN actorDegrees | total + d.degree) END AS expectedMatches
+    ELSE reduce(total = 0, d IN actorDegrees | total + d.degree) END AS expectedMatches,
+  reduce(total = 0, n IN COLLECT { MATCH (src:Source) WHERE src.id IN $sources
+    RETURN COUNT { (src)<-[:SUPPORTED_BY]-() } } | total + n) AS sourceCost

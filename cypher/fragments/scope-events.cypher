@@ -8,8 +8,6 @@
 // after it decide; each path finds every event that can pass them.
 CALL (scope, anchor, windowFrom, windowTo) {
   // @include scope-degrees
-  WITH *, reduce(total = 0, n IN COLLECT { MATCH (src:Source) WHERE src.id IN $sources
-      RETURN COUNT { (src)<-[:SUPPORTED_BY]-() } } | total + n) AS sourceCost
   WITH *, NOT coalesce(actorCost <= $actorsFirstUpTo, false) AND size($sources) > 0
     AND sourceCost <= $actorsFirstUpTo AS fromSources
   CALL (readFrom, actorCost, anchor, windowFrom, windowTo, fromSources) {

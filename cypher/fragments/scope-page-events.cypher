@@ -14,10 +14,7 @@ CALL (scope, anchor, ab, anchorEndLo, windowFrom, windowTo) {
   // seeks read more than estimated: 111k events and 5.4M db hits against 44.8k participations and 1.9M
   // from the actors.
   WITH *, actorCost IS NOT NULL AND actorCost <= $actorsFirstUpTo
-    AND actorCost <= 2 * size($slices) * toInteger($limit) * eventCount / (expectedMatches + 1.0) AS fromActors,
-    // What the named sources state, from the relationship counts (no event is read).
-    reduce(total = 0, n IN COLLECT { MATCH (src:Source) WHERE src.id IN $sources
-      RETURN COUNT { (src)<-[:SUPPORTED_BY]-() } }| total + n) AS sourceCost
+    AND actorCost <= 2 * size($slices) * toInteger($limit) * eventCount / (expectedMatches + 1.0) AS fromActors
   WITH *, NOT fromActors AND size($sources) > 0
     AND sourceCost <= 2 * size($slices) * toInteger($limit) * eventCount / (sourceCost + 1.0) AS fromSources
   CALL (scope, anchor, ab, anchorEndLo, windowFrom, windowTo, readFrom, fromActors, fromSources) {
