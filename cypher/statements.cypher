@@ -4,6 +4,7 @@
 // (DateTime), $certain, $text (lowercase), $bySource, $asOf (DateTime), $sources, $sourceKinds (fragment source-admitted), $mustBeSources (source ids the arguments name), $mustBeActors (speaker ids the
 // arguments name), $mustExist (actor or event ids the arguments name), $scopes [{key, speakers, about}]
 // (ids), $aboutParts (Boolean), $speakerVoices (voices), $subtypeVoices (map of subtype to voice),
+// $scopeFirstUpTo and $scopeFirstShare (fragment statement-candidates),
 // $backward, $cursor ({start, id}), $limit (page size + 1), $withTotal.
 // Columns: key, missing (ids of $mustBeActors or $mustExist not found), totalCount (null unless $withTotal), items
 // (statement maps, ascending).
@@ -13,12 +14,14 @@ WITH [id IN $mustBeActors WHERE NOT EXISTS { MATCH (:Actor {id: id}) }]
 UNWIND $scopes AS scope
 CALL (scope) {
   WITH scope WHERE $withTotal
-  MATCH (st:Statement)
+  // @include statement-candidates
+  WITH scope, st
   // @include statement-filter
   RETURN count(st) AS totalCount
 }
 CALL (scope) {
-  MATCH (st:Statement)
+  // @include statement-candidates
+  WITH scope, st
   // @include statement-filter
     AND ((NOT $backward AND (st.start > $cursor.start OR (st.start = $cursor.start AND st.id > $cursor.id)))
       OR ($backward AND (st.start < $cursor.start OR (st.start = $cursor.start AND st.id < $cursor.id))))

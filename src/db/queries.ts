@@ -99,6 +99,10 @@ export interface TimelineScope {
 }
 
 export interface StatementFilterParams extends WindowParams, SourceParams {
+  /** A scope whose speakers, subjects or sources state at most this many is read from them, not the window. */
+  scopeFirstUpTo: number;
+  /** Or when they state at most this share of all statements (the window's seek is a half-line). */
+  scopeFirstShare: number;
   text: string;
   mustBeActors: string[];
   mustExist: string[];

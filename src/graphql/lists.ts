@@ -118,6 +118,12 @@ export function timelineConnection(
   );
 }
 
+/**
+ * A statements scope stating at most this share of all statements is read from its speakers, subjects
+ * or sources: the window's seek is bounded on one side only, so late in time it reads nearly all.
+ */
+const SCOPE_FIRST_SHARE = 0.25;
+
 export type StatementsArgs = Omit<QueryStatementsArgs, 'speakers' | 'about'>;
 
 /**
@@ -135,12 +141,15 @@ export function statementsConnection(
   inherited: SourceScope | null = null,
 ) {
   const sources = sourceScope(args, inherited);
+  const window = windowParams(args);
   return timeOrderedConnection(
     {
       kind,
       pages: context.loaders.statementPages,
       filters: {
-        ...windowParams(args),
+        ...window,
+        scopeFirstUpTo: actorsFirstUpTo(window.from, window.to),
+        scopeFirstShare: SCOPE_FIRST_SHARE,
         text: textParam(args.text),
         ...sourceParams(sources),
         mustBeActors: named.speakers,

@@ -1,5 +1,8 @@
+import neo4j, { type ProfiledPlan } from 'neo4j-driver';
+import { QueryCatalog } from '../../src/db/query-catalog';
 import { graphqlClient } from '../support/graphql-client';
 import { useSeededStory } from '../support/story';
+import { inspection, openInspectionRunner } from '../support/test-neo4j';
 
 jest.setTimeout(60_000);
 
@@ -198,5 +201,100 @@ describe('what was said: statements by speaker, subject and date, with their sen
       speaker: { name: 'Dylan Loh' },
     });
     expect(answer.data.node).toEqual({ __typename: 'Statement', kind: 'QUOTE' });
+  });
+
+  describe('reads from the scope or from the window, with the same answer', () => {
+    const statementsQuery = QueryCatalog.load().get('statements');
+    const read = async (params: Record<string, unknown>, profile = false) => {
+      const session = story.runner.driver.session({
+        database: story.runner.database,
+        defaultAccessMode: neo4j.session.READ,
+      });
+      try {
+        return await session.run(profile ? `PROFILE ${statementsQuery}` : statementsQuery, params);
+      } finally {
+        await session.close();
+      }
+    };
+    // The parameters the service sends for these arguments, with its own types.
+    const sentFor = async (args: string) => {
+      const answer = await ask(`{ statements(${args}) { totalCount edges { node { id } } } }`);
+      expect(answer.errors).toBeUndefined();
+      return answer.sentParams[answer.sent.findIndex((query) => query.name === 'statements')]!;
+    };
+
+    it("finds every scope's statements from its speakers, subjects or sources as the window seek does", async () => {
+      const inspect = await openInspectionRunner('story');
+      const { rows } = await inspect
+        .read(inspection.factRelationships, { types: ['SAID', 'ABOUT', 'PART_OF', 'PARTICIPATED_IN'] })
+        .finally(() => inspect.driver.close());
+      const speakers = new Set<string>();
+      const subjects = new Set<string>();
+      for (const { start, end } of rows) {
+        if (start.startsWith('statement:')) subjects.add(end);
+        else if (end.startsWith('statement:')) speakers.add(start);
+        else subjects.add(end); // events with parts, and the actors who took part: about nothing, some
+      }
+      const scopes = [
+        { key: 'all', speakers: [], about: [] }, // from the named sources, with them
+        ...[...speakers].map((id) => ({ key: `by ${id}`, speakers: [id], about: [] })),
+        ...[...subjects].map((id) => ({ key: `about ${id}`, speakers: [], about: [id] })),
+        ...[...speakers].flatMap((speaker) =>
+          [...subjects]
+            .slice(0, 12)
+            .map((id) => ({ key: `${speaker} on ${id}`, speakers: [speaker], about: [id] })),
+        ),
+      ];
+      const variants = [
+        'first: 100',
+        'first: 100, about: ["event:carney-visit-to-china"], aboutParts: true',
+        'first: 100, about: ["event:carney-visit-to-china"], aboutParts: true, from: "2025-11", to: "2026-02"',
+        'first: 100, asOf: "2026-01-13"',
+        'first: 100, sources: ["source:cp-2026-01-14-carney-beijing"], sourceKinds: [ARTICLE]',
+        'first: 100, text: "china", match: CERTAINLY, from: "2026"',
+      ];
+      let compared = 0;
+      for (const variant of variants) {
+        const params = { ...(await sentFor(variant)), scopes, withTotal: true };
+        const fromScope = await read({ ...params, scopeFirstUpTo: 1_000_000_000, scopeFirstShare: 1 });
+        const fromWindow = await read({ ...params, scopeFirstUpTo: -1, scopeFirstShare: 0 });
+        const pages = (result: typeof fromScope) =>
+          Object.fromEntries(
+            result.records.map((r) => [
+              r.get('key') as string,
+              {
+                totalCount: Number(r.get('totalCount')),
+                ids: (r.get('items') as Array<{ id: string }>).map((item) => item.id),
+              },
+            ]),
+          );
+        const scoped = pages(fromScope);
+        expect(scoped).toEqual(pages(fromWindow));
+        compared += Object.values(scoped).filter((page) => page.totalCount > 0).length;
+      }
+      // Not a comparison of empty pages: most speakers and subjects said or drew something.
+      expect(compared).toBeGreaterThan(100);
+    });
+
+    it('reads the statements about the visit and its parts from them, not from the window seek (PROFILE)', async () => {
+      const params = await sentFor(
+        'about: ["event:carney-visit-to-china"], aboutParts: true, speakerVoices: [EXPERT], first: 10',
+      );
+      const result = await read(params, true);
+      const operators: Array<{ details: string; rows: number }> = [];
+      const walk = (plan: ProfiledPlan) => {
+        operators.push({ details: String(plan.arguments.Details ?? ''), rows: plan.rows });
+        plan.children.forEach(walk);
+      };
+      walk(result.summary.profile as ProfiledPlan);
+      const seeks = operators.filter(({ details }) =>
+        /RANGE INDEX st:Statement\(earliestStart\)/.test(details),
+      );
+      // Planned (another scope may need it) but not read.
+      expect(seeks.length).toBeGreaterThan(0);
+      expect(seeks.map(({ rows }) => rows)).toEqual(seeks.map(() => 0));
+      expect(operators.some(({ details, rows }) => /PART_OF/.test(details) && rows > 0)).toBe(true);
+      expect((result.records[0]!.get('items') as unknown[]).length).toBeGreaterThan(0);
+    });
   });
 });
