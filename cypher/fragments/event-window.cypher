@@ -6,8 +6,9 @@
 // reads nothing (a parameter test in WHERE is planned after the seek, so it would not stop it).
 CALL (windowFrom, windowTo) {
   UNWIND $slices AS slice
-  WITH slice, windowTo, CASE WHEN slice.days < 0 THEN $openPast
-    ELSE windowFrom - duration({days: slice.days}) END AS sliceFrom
+  WITH slice, windowTo,
+    // @include slice-from
+    AS sliceFrom
   CALL (slice, sliceFrom, windowTo) {
     MATCH (e:Event) WHERE e.derivedSpanClass = slice.spanClass AND e.derivedEarliestStart >= sliceFrom
       AND e.derivedEarliestStart < CASE WHEN $basis = 'BEST' THEN windowTo END

@@ -6,8 +6,9 @@
 // nothing (a parameter test in WHERE is planned after the seek, so it would not stop it).
 CALL (scope, anchor, ab, anchorEndLo, windowFrom, windowTo) {
   UNWIND $slices AS slice
-  WITH scope, anchor, ab, anchorEndLo, slice, windowTo, CASE WHEN slice.days < 0 THEN $openPast
-    ELSE windowFrom - duration({days: slice.days}) END AS sliceFrom
+  WITH scope, anchor, ab, anchorEndLo, slice, windowTo,
+    // @include slice-from
+    AS sliceFrom
   CALL (scope, anchor, ab, anchorEndLo, slice, sliceFrom, windowTo) {
     MATCH (e:Event) WHERE e.derivedSpanClass = slice.spanClass AND e.derivedEarliestStart >= sliceFrom
       AND e.derivedEarliestStart < CASE WHEN $basis = 'BEST' AND NOT $backward THEN windowTo END

@@ -44,9 +44,18 @@ export const WINDOW_SLICES: readonly WindowSlice[] = [
   { spanClass: UNBOUNDED_CLASS, days: -1 },
 ];
 
-/** Where a slice's seek starts for a window from `from`: what the query computes (event-window). */
-export function sliceFrom(slice: WindowSlice, from: DateTime, openPast: DateTime): DateTime {
-  return slice.days < 0 ? openPast : from.minus({ days: slice.days });
+/**
+ * Where a slice's seek starts for a window from `from`: what the query computes (fragment slice-from).
+ * For events certainly in the window (`certainly`, its start) no earlier than that: they start in it.
+ */
+export function sliceFrom(
+  slice: WindowSlice,
+  from: DateTime,
+  openPast: DateTime,
+  certainly: DateTime | null = null,
+): DateTime {
+  const overlapping = slice.days < 0 ? openPast : from.minus({ days: slice.days });
+  return certainly && certainly > overlapping ? certainly : overlapping;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { QueryRunner } from '../../src/db/runner';
 import { readMigrations } from '../../src/db/migrations';
 import { spanClassOf } from '../../src/model/span-classes';
@@ -89,5 +90,54 @@ describe('span classes, which let a window seek between two bounds', () => {
     const week = (answer.data.week.edges as Array<{ node: { id: string } }>).map(({ node }) => node.id);
     expect(week.length).toBeGreaterThan(5);
     expect(week).toEqual(overlapping);
+  });
+
+  it('find every event certainly in a window, from slices of the window itself, on both bases', async () => {
+    type Time = { earliestStart: string | null; latestEnd: string | null };
+    type Edge = { node: { id: string; time: { tightened: Time }; articleTime: { tightened: Time } | null } };
+    const everything = await story.ask(`{
+      all: timeline(first: 100) { pageInfo { hasNextPage } edges { node { id
+        time { tightened { earliestStart latestEnd } } articleTime { tightened { earliestStart latestEnd } } } } }
+    }`);
+    expect(everything.errors).toBeUndefined();
+    expect(everything.data.all.pageInfo.hasNextPage).toBe(false);
+    const edges = everything.data.all.edges as Edge[];
+    // Windows of a day to a year starting on the days the story's events start.
+    const starts = [...new Set(edges.map(({ node }) => node.time.tightened.earliestStart!.slice(0, 10)))];
+    let compared = 0;
+    for (const [first, days] of starts.flatMap((day) => [1, 7, 31, 365].map((n) => [day, n] as const))) {
+      const from = DateTime.fromISO(first, { zone: 'America/Toronto' }); // the zone of date arguments;
+      const to = from.plus({ days });
+      const last = to.minus({ days: 1 }).toISODate();
+      const answer = await story.ask(`{
+        best: timeline(from: "${first}", to: "${last}", match: CERTAINLY, first: 100) { totalCount edges { node { id } } }
+        article: timeline(from: "${first}", to: "${last}", match: CERTAINLY, basis: ARTICLE, first: 100) { totalCount edges { node { id } } }
+      }`);
+      expect(answer.errors).toBeUndefined();
+      const inside = (time: Time | null) =>
+        !!time?.earliestStart &&
+        !!time.latestEnd &&
+        DateTime.fromISO(time.earliestStart) >= from &&
+        DateTime.fromISO(time.latestEnd) <= to;
+      const expected = (timeOf: (edge: Edge) => Time | null) =>
+        edges
+          .filter((edge) => inside(timeOf(edge)))
+          .map(({ node }) => node.id)
+          .sort();
+      for (const [basis, timeOf] of [
+        ['best', (edge: Edge) => edge.node.time.tightened],
+        ['article', (edge: Edge) => edge.node.articleTime?.tightened ?? null],
+      ] as const) {
+        const got = (answer.data[basis].edges as Array<{ node: { id: string } }>).map(({ node }) => node.id);
+        expect({ window: `${first} +${days}d`, basis, ids: got.sort() }).toEqual({
+          window: `${first} +${days}d`,
+          basis,
+          ids: expected(timeOf),
+        });
+        expect(answer.data[basis].totalCount).toBe(got.length);
+        compared += got.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(50);
   });
 });

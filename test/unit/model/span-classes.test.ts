@@ -30,6 +30,13 @@ describe('span classes', () => {
     expect(sliceFrom(WINDOW_SLICES.at(-1)!, from, OPEN_PAST)).toEqual(OPEN_PAST);
   });
 
+  it('starts every slice at the window for events certainly in it, which start in it', () => {
+    const from = at('2018-12-01');
+    for (const slice of WINDOW_SLICES) expect(sliceFrom(slice, from, OPEN_PAST, from)).toEqual(from);
+    // Around an anchor the seeks' window may start later than the asked one: the later bound holds.
+    expect(sliceFrom(WINDOW_SLICES[0]!, at('2019-01-10'), OPEN_PAST, from)).toEqual(at('2019-01-09'));
+  });
+
   it('finds every overlapping time in the slice of its class', () => {
     // Every time that overlaps the window starts within its class's slice.
     const from = at('2018-12-01');
