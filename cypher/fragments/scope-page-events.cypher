@@ -4,9 +4,10 @@
 // again costs little on a page per class), plus the anchor's link-tied events outside the window. A page
 // from the seeks reads about $limit events per class for every event in `expectedMatches` out of
 // `eventCount` (the share the scope keeps), so a busy actor's page, over any window, reads the seeks; a
-// quiet actor's reads the actor. A timeline of named sources ($sources) reads the events they state
-// when that is cheaper than the seeks: every event it keeps is stated by one of them, and a source
-// states tens of events where the seeks of an open window would read all of them to find those.
+// quiet actor's reads the actor. A timeline filtered by named sources, places or sectors reads the
+// events they name (fragment filter-read-events) when that is cheaper than the seeks: every event it
+// keeps is among them, and a source states tens of events (a sector is affected by hundreds) where the
+// seeks of an open window would read all of them to find those.
 CALL (scope, anchor, ab, anchorEndLo, windowFrom, windowTo) {
   // @include scope-degrees
   // The seeks' side counts twice: actors named together take part together more than by chance
@@ -15,22 +16,20 @@ CALL (scope, anchor, ab, anchorEndLo, windowFrom, windowTo) {
   // from the actors.
   WITH *, actorCost IS NOT NULL AND actorCost <= $actorsFirstUpTo
     AND actorCost <= 2 * size($slices) * toInteger($limit) * eventCount / (expectedMatches + 1.0) AS fromActors
-  WITH *, NOT fromActors AND size($sources) > 0
-    AND sourceCost <= 2 * size($slices) * toInteger($limit) * eventCount / (sourceCost + 1.0) AS fromSources
-  CALL (scope, anchor, ab, anchorEndLo, windowFrom, windowTo, readFrom, fromActors, fromSources) {
+  WITH *, NOT fromActors AND filterRead IS NOT NULL
+    AND filterRead.cost <= 2 * size($slices) * toInteger($limit) * eventCount / (filterRead.cost + 1.0) AS fromFilter
+  CALL (scope, anchor, ab, anchorEndLo, windowFrom, windowTo, readFrom, fromActors, filterRead, fromFilter) {
     WITH readFrom WHERE fromActors
     MATCH (a:Actor)-[:PARTICIPATED_IN]->(e:Event) WHERE a.id IN readFrom
     RETURN DISTINCT e
     UNION ALL
-    WITH fromSources WHERE fromSources
-    MATCH (src:Source)<-[:SUPPORTED_BY {aspect: 'event'}]-(e:Event) WHERE src.id IN $sources
-    RETURN DISTINCT e
+    // @include filter-read-events
     UNION ALL
-    WITH scope, anchor, ab, anchorEndLo, windowFrom, windowTo WHERE NOT fromActors AND NOT fromSources
+    WITH scope, anchor, ab, anchorEndLo, windowFrom, windowTo WHERE NOT fromActors AND NOT fromFilter
     // @include window-page
     RETURN e
     UNION ALL
-    WITH anchor, windowFrom, windowTo WHERE NOT fromActors AND NOT fromSources AND anchor IS NOT NULL
+    WITH anchor, windowFrom, windowTo WHERE NOT fromActors AND NOT fromFilter AND anchor IS NOT NULL
     // @include anchor-neighbours
     RETURN e
   }

@@ -221,20 +221,8 @@ describe('events, actors and nodes through GraphQL, on the story', () => {
     }
   });
 
-  it('reads a timeline of named sources from the events they state, not from the window seeks (PROFILE)', async () => {
-    const answer = await ask(`{
-      timeline(sources: ["source:teaser-guilbeault-resigns"]) { totalCount edges { node { id } } }
-    }`);
-    expect(answer.errors).toBeUndefined();
-    // The two events the teaser states (seed/03-teaser-guilbeault.json), whatever the window holds.
-    const ids = (answer.data.timeline as { edges: Array<{ node: { id: string } }> }).edges.map(
-      (e) => e.node.id,
-    );
-    expect(ids.sort()).toEqual([
-      'event:canada-alberta-pipeline-pact',
-      'event:guilbeault-resigns-from-cabinet',
-    ]);
-    expect(answer.data.timeline.totalCount).toBe(2);
+  /** The operators of the timeline query's PROFILE for the parameters an answer sent it. */
+  const profiledTimeline = async (answer: Awaited<ReturnType<typeof ask>>) => {
     const session = story.runner.driver.session({
       database: story.runner.database,
       defaultAccessMode: neo4j.session.READ,
@@ -248,15 +236,44 @@ describe('events, actors and nodes through GraphQL, on the story', () => {
         plan.children.forEach(walk);
       };
       walk(result.summary.profile as ProfiledPlan);
+      return operators;
+    } finally {
+      await session.close();
+    }
+  };
+
+  it.each([
+    [
+      'named sources, from the events they state',
+      '(sources: ["source:teaser-guilbeault-resigns"])',
+      'SUPPORTED_BY',
+      ['event:canada-alberta-pipeline-pact', 'event:guilbeault-resigns-from-cabinet'],
+    ],
+    [
+      'a named sector, from the events affecting it',
+      '(sectors: ["sector:canola"], types: [TARIFF_IMPOSED])',
+      'AFFECTED',
+      ['event:china-tariffs-pork-canola-seafood'],
+    ],
+  ])(
+    'reads a timeline of %s, not from the window seeks (PROFILE)',
+    async (_, args, relationship, expected) => {
+      const answer = await ask(`{ timeline${args} { totalCount edges { node { id } } } }`);
+      expect(answer.errors).toBeUndefined();
+      // The events the seed gives them (seed/03-teaser-guilbeault.json, seed/01-carney-beijing.json), whatever the window holds.
+      const ids = (answer.data.timeline as { edges: Array<{ node: { id: string } }> }).edges.map(
+        (e) => e.node.id,
+      );
+      expect(ids.sort()).toEqual(expected);
+      expect(answer.data.timeline.totalCount).toBe(expected.length);
+      const operators = await profiledTimeline(answer);
       const seeks = operators.filter(({ details }) =>
         /RANGE INDEX e:Event\((derived|article)SpanClass/.test(details),
       );
       // Planned (another timeline may need them) but not read.
       expect(seeks.length).toBeGreaterThan(0);
       expect(seeks.map(({ rows }) => rows)).toEqual(seeks.map(() => 0));
-      expect(operators.some(({ details, rows }) => /SUPPORTED_BY/.test(details) && rows > 0)).toBe(true);
-    } finally {
-      await session.close();
-    }
-  });
+      expect(operators.some(({ details, rows }) => details.includes(relationship) && rows > 0)).toBe(true);
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import { graphqlClient, type GraphQLAnswer } from '../support/graphql-client';
 import { useSeededStory } from '../support/story';
+import { inspection, openInspectionRunner } from '../support/test-neo4j';
 
 jest.setTimeout(60_000);
 
@@ -86,6 +87,55 @@ describe('the timeline query on the story', () => {
   it('finds the tariffs on canola and what they answered, by sector and type', async () => {
     const answer = await ask(TIMELINE, { sectors: ['sector:canola'], types: ['TARIFF_IMPOSED'] });
     expect(ids(answer)).toEqual(['event:china-tariffs-pork-canola-seafood']);
+  });
+
+  it('keeps the events of every named place and sector, read from them, as the stored graph links them', async () => {
+    const inspect = await openInspectionRunner('story');
+    const { rows } = await inspect
+      .read(inspection.factRelationships, { types: ['TOOK_PLACE_IN', 'AFFECTED'] })
+      .finally(() => inspect.driver.close());
+    const eventsOf = new Map<string, Set<string>>();
+    for (const { start, end } of rows)
+      (eventsOf.get(end) ?? eventsOf.set(end, new Set()).get(end)!).add(start);
+    const places = [...new Set(rows.filter((r) => !r.end.startsWith('sector:')).map((r) => r.end))];
+    const sectors = [...new Set(rows.filter((r) => r.end.startsWith('sector:')).map((r) => r.end))];
+    expect(places.length).toBeGreaterThan(2);
+    expect(sectors.length).toBeGreaterThan(2);
+    const asked = [
+      ...places.slice(0, 10).map((id) => ({ places: [id], sectors: [] as string[] })),
+      ...sectors.map((id) => ({ places: [] as string[], sectors: [id] })),
+      { places: places.slice(0, 3), sectors: [] },
+      ...places.slice(0, 3).map((id) => ({ places: [id], sectors })),
+    ];
+    const QUERY = `query($places: [ID!], $sectors: [ID!], $from: PartialDate, $to: PartialDate) {
+      named: timeline(places: $places, sectors: $sectors, from: $from, to: $to, first: 100) { totalCount edges { node { id } } }
+      all: timeline(from: $from, to: $to, first: 100) { pageInfo { hasNextPage } edges { node { id } } }
+    }`;
+    let kept = 0;
+    for (const window of [{}, { from: '2025-01', to: '2026-01' }]) {
+      for (const filters of asked) {
+        // An empty list is refused (it would match nothing): leave it out.
+        const given = Object.fromEntries(Object.entries(filters).filter(([, list]) => list.length > 0));
+        const answer = await ask(QUERY, { ...given, ...window });
+        expect(answer.errors).toBeUndefined();
+        expect(answer.data!.all.pageInfo.hasNextPage).toBe(false);
+        const linked = (named: string[]) => new Set(named.flatMap((id) => [...(eventsOf.get(id) ?? [])]));
+        const inPlaces = linked(filters.places);
+        const inSectors = linked(filters.sectors);
+        const expected = (answer.data!.all.edges as Array<{ node: { id: string } }>)
+          .map((edge) => edge.node.id)
+          .filter(
+            (id) =>
+              (filters.places.length === 0 || inPlaces.has(id)) &&
+              (filters.sectors.length === 0 || inSectors.has(id)),
+          );
+        const got = (answer.data!.named.edges as Array<{ node: { id: string } }>).map((edge) => edge.node.id);
+        expect({ filters, window, got }).toEqual({ filters, window, got: expected });
+        expect(answer.data!.named.totalCount).toBe(expected.length);
+        kept += got.length;
+      }
+    }
+    expect(kept).toBeGreaterThan(30);
   });
 
   it('with actorsMatch ALL, keeps only events where Carney and Xi both took part', async () => {
