@@ -2,7 +2,7 @@
 // statement-filter decides), by the cheapest read: its speakers' statements (SAID), those about its
 // subjects (ABOUT, with $aboutParts also about their parts), or the named sources' statements
 // ($sources with $bySource), whichever states fewest; else the window's seek on Statement.earliestStart.
-// Each filters in the filter anyway, so any of them finds every statement that passes. The seek is a
+// The filter tests every condition again, so each read finds every statement that passes. The seek is a
 // half-line (earliestStart < $to): late in time or in an open window it reads most statements, so a
 // subject's or speaker's statements are read first when they are at most $scopeFirstUpTo (the window's
 // length sets it) or at most $scopeFirstShare of all statements.
